@@ -1,0 +1,185 @@
+import { useCallback, useMemo } from "preact/hooks";
+import { outcomeKey, translator } from "../lib/i18n/messages";
+import type { TrestegDb } from "../lib/log/db";
+import type { LoggedEvent } from "../lib/log/events";
+import { openSession, sessionEvents } from "../lib/log/incident-log";
+import type { PanelActions } from "../lib/panel/actions";
+import { type MeetingTab, UNKNOWN_TAB } from "../lib/panel/meeting-tab";
+import type { PanelState, PanelStore } from "../lib/panel/store";
+import { replay } from "../lib/routine/machine";
+import { kindLabel, type PhrasePack } from "../lib/routine/pack";
+import { clockTime } from "../lib/time/format";
+import { CallStartField } from "./CallStartField";
+import { useLiveQuery, useStore } from "./hooks";
+import { KindPicker } from "./KindPicker";
+import { MeetingLine } from "./MeetingLine";
+import { OutcomeBar } from "./OutcomeBar";
+import { StartView } from "./StartView";
+import { StepNav } from "./StepNav";
+import { StepView } from "./StepView";
+import { Timeline } from "./Timeline";
+
+interface Props {
+  db: TrestegDb;
+  pack: PhrasePack;
+  store: PanelStore;
+  actions: PanelActions;
+  tab: MeetingTab | null;
+}
+
+const selectUi = (s: PanelState) => s;
+const NO_EVENTS: LoggedEvent[] = [];
+
+/** The side panel: start an incident, or walk the open one through the routine. */
+export function Panel({ db, pack, store, actions, tab }: Props) {
+  const ui = useStore(store, selectUi);
+  const lang = ui.lang;
+  const t = useMemo(() => translator(lang), [lang]);
+  const open = useLiveQuery(() => openSession(db).then((s) => s ?? null), [db]);
+  const session = open.value ?? null;
+  const log = useLiveQuery(
+    () => (session ? sessionEvents(db, session.id) : Promise.resolve([])),
+    [db, session?.id],
+  );
+  const lastEnded = useLiveQuery(
+    () => (ui.lastEndedId ? db.sessions.get(ui.lastEndedId) : Promise.resolve(undefined)),
+    [db, ui.lastEndedId],
+  );
+  // Until the open session's own entries are read, there is nothing true to show for it.
+  const ready = !!session && log.value?.[0]?.sessionId === session.id;
+  const events = ready && log.value ? log.value : NO_EVENTS;
+  const state = useMemo(() => replay(events).state, [events]);
+  const saidTimes = useMemo(() => {
+    const times = new Map<string, string[]>();
+    for (const e of events) {
+      if (e.type === "phrase-said" && e.step === state.step) {
+        times.set(e.phraseId, [...(times.get(e.phraseId) ?? []), clockTime(e.at, lang)]);
+      }
+    }
+    return times;
+  }, [events, state.step, lang]);
+  const toggleLang = useCallback(
+    () => store.setState((s) => ({ lang: s.lang === "sv" ? "en" : "sv" })),
+    [store],
+  );
+  const busy = ui.pending.length > 0;
+  const failure = open.error ?? log.error;
+
+  return (
+    <div class="panel" lang={lang}>
+      <header class="top">
+        <h1>{t("appName")}</h1>
+        <button
+          type="button"
+          class="lang"
+          aria-label={t("switchLanguageLabel")}
+          onClick={toggleLang}
+        >
+          {t("switchLanguage")}
+        </button>
+      </header>
+      <MeetingLine tab={tab} t={t} />
+      <div class="messages" aria-live="assertive">
+        {(ui.error || failure) && (
+          <div class="error" role="alert">
+            <strong>{t("errorTitle")}: </strong>
+            {ui.error
+              ? t(ui.error.key, ui.error.params)
+              : t("storageError", { name: "IndexedDB", message: String(failure) })}{" "}
+            <button type="button" class="link" onClick={actions.dismiss}>
+              {t("dismiss")}
+            </button>
+          </div>
+        )}
+        {ui.notice && (
+          <p class="notice" role="status">
+            {t(ui.notice.key, ui.notice.params)}
+          </p>
+        )}
+      </div>
+      {!open.loaded ? null : !session ? (
+        <>
+          {lastEnded.value && (
+            <p class="ended-summary" role="status">
+              {t("endedSummary", {
+                time: clockTime(lastEnded.value.endedAt ?? 0, lang),
+                outcome: lastEnded.value.outcome ? t(outcomeKey(lastEnded.value.outcome)) : "",
+              })}
+            </p>
+          )}
+          <StartView
+            pack={pack}
+            lang={lang}
+            t={t}
+            busy={busy}
+            onStart={(kinds) => actions.startIncident(kinds, tab ?? UNKNOWN_TAB)}
+          />
+        </>
+      ) : !ready ? null : (
+        <>
+          <section class="session" aria-labelledby="since">
+            <p class="since" id="since">
+              {t("incidentSince", { time: clockTime(session.startedAt, lang) })}
+            </p>
+            <p class="kinds">
+              <span class="label">{t("kinds")}:</span>{" "}
+              <span data-testid="kinds">
+                {state.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ")}
+              </span>{" "}
+              {!ui.editingKinds && (
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => store.setState({ editingKinds: true })}
+                >
+                  {t("changeKinds")}
+                </button>
+              )}
+            </p>
+            {ui.editingKinds && (
+              <KindPicker
+                pack={pack}
+                lang={lang}
+                t={t}
+                selected={state.kinds}
+                busy={busy}
+                onSave={(kinds) => actions.changeKinds(session.id, kinds)}
+                onCancel={() => store.setState({ editingKinds: false })}
+              />
+            )}
+            <CallStartField
+              key={session.id}
+              t={t}
+              startedAt={session.startedAt}
+              callStartedAt={state.callStartedAt}
+              busy={busy}
+              onSet={(at) => actions.setCallStart(session.id, at)}
+            />
+          </section>
+          <StepNav pack={pack} lang={lang} t={t} current={state.step} reached={state.reached} />
+          <StepView
+            pack={pack}
+            lang={lang}
+            t={t}
+            state={state}
+            saidTimes={saidTimes}
+            pending={ui.pending}
+            onSay={(phrase) => actions.say(session.id, state.step, phrase)}
+            onAdvance={() => actions.advance(session.id, state.step)}
+            onBack={() => actions.back(session.id, state.step)}
+            onResolve={() => actions.resolve(session.id, state.step)}
+            onTerminate={() => actions.terminate(session.id)}
+          />
+          <OutcomeBar
+            t={t}
+            state={state}
+            busy={busy}
+            onEnd={(outcome) => actions.end(session.id, outcome)}
+            onReopen={() => actions.reopen(session.id, state.step)}
+          />
+          <Timeline events={events} pack={pack} lang={lang} t={t} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import Dexie, { type EntityTable } from "dexie";
+import type { KindRef } from "../routine/pack";
+import type { LoggedEvent, Outcome } from "./events";
+
+export const DB_NAME = "tresteg";
+
+/**
+ * A session's summary, kept beside its log for listing and finding the open one. The log is
+ * the truth; these fields are written in the same transaction as the entry that changes them.
+ */
+export interface SessionRecord {
+  id: string;
+  status: "open" | "ended";
+  startedAt: number;
+  endedAt: number | null;
+  outcome: Outcome | null;
+  kinds: KindRef[];
+  origin: string;
+  title: string;
+  platform: string;
+  /** The browser tab of the meeting when last seen; tab ids change after a restart. */
+  tabId: number | null;
+  packId: string;
+  packVersion: string;
+  /** Number of log entries, i.e. the next entry's seq. */
+  length: number;
+  headHash: string;
+}
+
+/** The only place that knows table names and indexes. */
+export class TrestegDb extends Dexie {
+  sessions!: EntityTable<SessionRecord, "id">;
+  events!: Dexie.Table<LoggedEvent, [string, number]>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    // Schema changes are new versions with an upgrade, never edits of this one.
+    this.version(1).stores({
+      sessions: "id, status, startedAt",
+      events: "[sessionId+seq], sessionId, at",
+    });
+  }
+}

@@ -1,0 +1,30 @@
+import { createStore } from "zustand/vanilla";
+import type { Lang, MessageKey, Params } from "../i18n/messages";
+
+/** UI-only state of one panel. What happened in the incident lives in the log, not here. */
+export interface PanelState {
+  lang: Lang;
+  /** Actions in flight, by key (a phrase id, "advance", …): shown as busy, not yet as done. */
+  pending: string[];
+  /** The last failure, in words the coach reads. */
+  error: { key: MessageKey; params?: Params } | null;
+  /** A short confirmation or notice ("an incident is already open"). */
+  notice: { key: MessageKey; params?: Params } | null;
+  editingKinds: boolean;
+  /** The session this panel just ended, to show its summary on the start view. */
+  lastEndedId: string | null;
+}
+
+export function createPanelStore(initial: Partial<PanelState> = {}) {
+  return createStore<PanelState>()(() => ({
+    lang: "sv",
+    pending: [],
+    error: null,
+    notice: null,
+    editingKinds: false,
+    lastEndedId: null,
+    ...initial,
+  }));
+}
+
+export type PanelStore = ReturnType<typeof createPanelStore>;

@@ -1,0 +1,41 @@
+/**
+ * Which meeting platform a tab is, from its address. Self-hosted Jitsi and the organisation's
+ * own platform are recognised by configured origins; later, by the page itself.
+ */
+export type PlatformId = "jitsi" | "google-meet" | "teams" | "zoom" | "whereby" | "own" | "generic";
+
+export const PLATFORM_NAMES: Record<PlatformId, string> = {
+  jitsi: "Jitsi Meet",
+  "google-meet": "Google Meet",
+  teams: "Microsoft Teams",
+  zoom: "Zoom",
+  whereby: "Whereby",
+  own: "Egen videoplattform",
+  generic: "Okänd plattform",
+};
+
+function hostMatches(host: string, domain: string): boolean {
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+export function detectPlatform(
+  url: string | undefined,
+  ownOrigins: readonly string[] = [],
+): PlatformId {
+  let parsed: URL;
+  try {
+    parsed = new URL(url ?? "");
+  } catch {
+    return "generic";
+  }
+  const host = parsed.hostname;
+  if (ownOrigins.includes(parsed.origin)) return "own";
+  if (host === "meet.google.com") return "google-meet";
+  if (hostMatches(host, "teams.microsoft.com") || hostMatches(host, "teams.live.com")) {
+    return "teams";
+  }
+  if (hostMatches(host, "zoom.us") && parsed.pathname.startsWith("/wc")) return "zoom";
+  if (hostMatches(host, "whereby.com")) return "whereby";
+  if (host === "meet.jit.si" || hostMatches(host, "8x8.vc")) return "jitsi";
+  return "generic";
+}

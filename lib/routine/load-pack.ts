@@ -1,0 +1,108 @@
+import * as v from "valibot";
+import type { PhrasePack } from "./pack";
+import { PhrasePackSchema } from "./schema";
+
+export interface PackProblem {
+  /** Where in the pack, e.g. "steps[1].phrases[0].text"; "" for the pack itself. */
+  path: string;
+  message: string;
+}
+
+export type PackResult = { ok: true; pack: PhrasePack } | { ok: false; problems: PackProblem[] };
+
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let out = "";
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === "number" ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** Checks that references inside a well-formed pack point somewhere. */
+function crossCheck(pack: PhrasePack): PackProblem[] {
+  const problems: PackProblem[] = [];
+  const kindRefs = new Set<string>();
+  pack.kinds.forEach((kind, k) => {
+    if (kindRefs.has(kind.id)) {
+      problems.push({ path: `kinds[${k}].id`, message: `"${kind.id}" finns redan / duplicate` });
+    }
+    kindRefs.add(kind.id);
+    for (const sub of kind.subcases) kindRefs.add(`${kind.id}/${sub.id}`);
+  });
+  const phraseIds = new Set<string>();
+  pack.steps.forEach((step, s) => {
+    if (step.number !== s + 1) {
+      problems.push({
+        path: `steps[${s}].number`,
+        message: `ska vara ${s + 1}, stegen i ordning 1, 2, 3 / steps must be in order 1, 2, 3`,
+      });
+    }
+    step.phrases.forEach((phrase, p) => {
+      const at = `steps[${s}].phrases[${p}]`;
+      if (phraseIds.has(phrase.id)) {
+        problems.push({ path: `${at}.id`, message: `"${phrase.id}" finns redan / duplicate` });
+      }
+      phraseIds.add(phrase.id);
+      phrase.kinds?.forEach((ref, r) => {
+        if (!kindRefs.has(ref)) {
+          problems.push({
+            path: `${at}.kinds[${r}]`,
+            message: `okänd sort "${ref}" / unknown kind "${ref}"`,
+          });
+        }
+      });
+    });
+  });
+  return problems;
+}
+
+/** Validates unknown input (an imported file, managed storage) as a phrase pack. */
+export function loadPack(input: unknown): PackResult {
+  // Valibot's object schemas accept arrays (typeof [] === "object") and would report each
+  // missing key plus a bogus key "0"; a list where the pack should be is one problem.
+  if (Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [
+        { path: "", message: "ska vara ett objekt, inte en lista / must be an object, not a list" },
+      ],
+    };
+  }
+  const parsed = v.safeParse(PhrasePackSchema, input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
+    };
+  }
+  const problems = crossCheck(parsed.output);
+  return problems.length ? { ok: false, problems } : { ok: true, pack: parsed.output };
+}
+
+/** Parses a pack file's text; malformed JSON is a problem like any other, never a throw. */
+export function loadPackText(text: string): PackResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false,
+      problems: [{ path: "", message: `inte giltig JSON / not valid JSON: ${String(error)}` }],
+    };
+  }
+  return loadPack(json);
+}
+
+export function describeProblems(problems: readonly PackProblem[]): string {
+  return problems.map((p) => `${p.path || "(paketet / the pack)"}: ${p.message}`).join("\n");
+}
+
+/** Swaps in a new pack only when it is valid; otherwise the current pack stays in force. */
+export function replacePack(
+  current: PhrasePack,
+  input: unknown,
+): { pack: PhrasePack; result: PackResult } {
+  const result = loadPack(input);
+  return { pack: result.ok ? result.pack : current, result };
+}

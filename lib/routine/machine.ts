@@ -1,0 +1,192 @@
+import type { IncidentEvent, Outcome } from "../log/events";
+import type { KindRef, StepNumber } from "./pack";
+
+/**
+ * The three-step routine as a pure state machine (routine 000, "Trestegsinformation").
+ * `transition(state, event)` returns the next state or a refusal with its reason; the panel
+ * rebuilds its state by replaying the log through it, so it must never look at the clock or
+ * anything else outside its arguments.
+ */
+export type IncidentStatus =
+  /** No session yet. */
+  | "none"
+  /** The routine is running at `step`. */
+  | "active"
+  /** The client calmed down and the call continues; the coach may reopen if it flares up. */
+  | "resolved"
+  /** The coach ended the call in step 3. */
+  | "terminated"
+  /** The session is closed; nothing more is logged. */
+  | "ended";
+
+export interface IncidentState {
+  status: IncidentStatus;
+  step: StepNumber;
+  kinds: KindRef[];
+  /** Phrase ids said, per step, in the order said (a phrase may be said more than once). */
+  said: Record<StepNumber, string[]>;
+  /** The highest step reached. */
+  reached: StepNumber;
+  outcome: Outcome | null;
+  callStartedAt: number | null;
+}
+
+export type Refusal =
+  | "not-started"
+  | "already-started"
+  | "not-active"
+  | "ended"
+  | "no-kinds"
+  | "last-step"
+  | "first-step"
+  | "wrong-step"
+  | "terminate-before-step-3"
+  | "not-resolved"
+  | "outcome-mismatch";
+
+export type Transition = { ok: true; state: IncidentState } | { ok: false; refusal: Refusal };
+
+export const INITIAL_STATE: IncidentState = {
+  status: "none",
+  step: 1,
+  kinds: [],
+  said: { 1: [], 2: [], 3: [] },
+  reached: 1,
+  outcome: null,
+  callStartedAt: null,
+};
+
+const ok = (state: IncidentState): Transition => ({ ok: true, state });
+const refuse = (refusal: Refusal): Transition => ({ ok: false, refusal });
+
+function requireActive(state: IncidentState): Refusal | null {
+  switch (state.status) {
+    case "none":
+      return "not-started";
+    case "ended":
+      return "ended";
+    case "resolved":
+    case "terminated":
+      return "not-active";
+    case "active":
+      return null;
+    default: {
+      const unknown: never = state.status;
+      throw new Error(`Unknown status ${String(unknown)}`);
+    }
+  }
+}
+
+function requireOpen(state: IncidentState): Refusal | null {
+  if (state.status === "none") return "not-started";
+  if (state.status === "ended") return "ended";
+  return null;
+}
+
+/** The outcome a session's end must carry, given where the routine stands. */
+function outcomeAllowed(state: IncidentState, outcome: Outcome): boolean {
+  switch (state.status) {
+    case "resolved":
+      return outcome === "resolved";
+    case "terminated":
+      return outcome === "terminated";
+    case "active":
+      // Ending mid-routine: the client left. Calming down and terminating have their own events.
+      return outcome === "client-left";
+    default:
+      return false;
+  }
+}
+
+export function transition(state: IncidentState, event: IncidentEvent): Transition {
+  switch (event.type) {
+    case "session-started": {
+      if (state.status !== "none") return refuse("already-started");
+      if (event.kinds.length === 0) return refuse("no-kinds");
+      return ok({ ...INITIAL_STATE, status: "active", kinds: [...event.kinds] });
+    }
+    case "kinds-changed": {
+      const blocked = requireOpen(state);
+      if (blocked) return refuse(blocked);
+      if (event.kinds.length === 0) return refuse("no-kinds");
+      return ok({ ...state, kinds: [...event.kinds] });
+    }
+    case "call-start-set": {
+      const blocked = requireOpen(state);
+      if (blocked) return refuse(blocked);
+      return ok({ ...state, callStartedAt: event.callStartedAt });
+    }
+    case "phrase-said": {
+      const blocked = requireActive(state);
+      if (blocked) return refuse(blocked);
+      if (event.step !== state.step) return refuse("wrong-step");
+      const said = { ...state.said, [event.step]: [...state.said[event.step], event.phraseId] };
+      return ok({ ...state, said });
+    }
+    case "step-advanced": {
+      const blocked = requireActive(state);
+      if (blocked) return refuse(blocked);
+      if (event.from !== state.step) return refuse("wrong-step");
+      if (state.step === 3) return refuse("last-step");
+      if (event.to !== state.step + 1) return refuse("wrong-step");
+      const step = event.to;
+      return ok({ ...state, step, reached: Math.max(step, state.reached) as StepNumber });
+    }
+    case "step-back": {
+      const blocked = requireActive(state);
+      if (blocked) return refuse(blocked);
+      if (event.from !== state.step) return refuse("wrong-step");
+      if (state.step === 1) return refuse("first-step");
+      if (event.to !== state.step - 1) return refuse("wrong-step");
+      return ok({ ...state, step: event.to });
+    }
+    case "resolved": {
+      const blocked = requireActive(state);
+      if (blocked) return refuse(blocked);
+      if (event.step !== state.step) return refuse("wrong-step");
+      return ok({ ...state, status: "resolved" });
+    }
+    case "reopened": {
+      const blocked = requireOpen(state);
+      if (blocked) return refuse(blocked);
+      if (state.status !== "resolved") return refuse("not-resolved");
+      if (event.step !== state.step) return refuse("wrong-step");
+      return ok({ ...state, status: "active" });
+    }
+    case "terminated": {
+      const blocked = requireActive(state);
+      if (blocked) return refuse(blocked);
+      // Routine 000, step 3: the call is ended only after calming down and a warning.
+      if (state.step !== 3) return refuse("terminate-before-step-3");
+      return ok({ ...state, status: "terminated" });
+    }
+    case "session-ended": {
+      const blocked = requireOpen(state);
+      if (blocked) return refuse(blocked);
+      if (!outcomeAllowed(state, event.outcome)) return refuse("outcome-mismatch");
+      return ok({ ...state, status: "ended", outcome: event.outcome });
+    }
+    default: {
+      const unknown: never = event;
+      throw new Error(`Unknown event ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
+/**
+ * Replays a session's log. A refused entry cannot come from the panel (it checks before
+ * writing), so one found here is reported rather than silently skipped.
+ */
+export function replay(events: readonly IncidentEvent[]): {
+  state: IncidentState;
+  refused: { index: number; refusal: Refusal }[];
+} {
+  let state = INITIAL_STATE;
+  const refused: { index: number; refusal: Refusal }[] = [];
+  events.forEach((event, index) => {
+    const next = transition(state, event);
+    if (next.ok) state = next.state;
+    else refused.push({ index, refusal: next.refusal });
+  });
+  return { state, refused };
+}

@@ -1,0 +1,29 @@
+import { format } from "date-fns";
+import { enGB, sv } from "date-fns/locale";
+import type { Lang } from "../i18n/messages";
+
+const locales = { sv, en: enGB };
+
+/** The log's clock face: 14:03:12. */
+export function clockTime(at: number, lang: Lang = "sv"): string {
+  return format(at, "HH:mm:ss", { locale: locales[lang] });
+}
+
+/** "mån 23 nov 2026 14:03" — a date a coach reads without thinking. */
+export function dateTime(at: number, lang: Lang = "sv"): string {
+  return format(at, "EEE d MMM yyyy HH:mm", { locale: locales[lang] });
+}
+
+/**
+ * Reads "14:03" or "14:03:12" as that local time on the day of `reference` (the call began
+ * before the incident, on the same day). Returns null for anything else.
+ */
+export function parseClockOnDay(text: string, reference: number): number | null {
+  const match = /^\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*$/.exec(text);
+  if (!match) return null;
+  const [h, m, s] = [Number(match[1]), Number(match[2]), Number(match[3] ?? 0)];
+  if (h > 23 || m > 59 || s > 59) return null;
+  const day = new Date(reference);
+  day.setHours(h, m, s, 0);
+  return day.getTime();
+}
