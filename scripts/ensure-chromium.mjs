@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+// Finds a Chromium/Chrome for the e2e tests, the benchmark and `npm start`; installs Debian's
+// chromium when we may (root + apt-get). Never downloads a browser any other way: the tests
+// must run offline against the system browser.
+// CLI: prints the path on stdout (install logs go to stderr), exits 1 when none can be had.
+import { spawnSync } from "node:child_process";
+import { accessSync, constants, statSync } from "node:fs";
+import { delimiter, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const CANDIDATES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
+const MAC_APPS = [
+  "/Applications/Chromium.app/Contents/MacOS/Chromium",
+  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+];
+
+export const INSTALL_HINT =
+  "Ingen Chromium hittades / No Chromium found.\n" +
+  "  Installera / install:  sudo apt-get install chromium\n" +
+  "  eller peka ut en befintlig / or point to one:  CHROME_PATH=/path/to/chrome";
+
+function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function onPath(name) {
+  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
+    if (dir && isExecutable(join(dir, name))) return join(dir, name);
+  }
+  return undefined;
+}
+
+/** Path of a usable Chromium/Chrome, or undefined. */
+export function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (isExecutable(fromEnv)) return fromEnv;
+    console.warn(`CHROME_PATH=${fromEnv} is not an executable file; searching elsewhere.`);
+  }
+  if (isExecutable("/usr/bin/chromium")) return "/usr/bin/chromium";
+  for (const name of CANDIDATES) {
+    const found = onPath(name);
+    if (found) return found;
+  }
+  if (process.platform === "darwin") return MAC_APPS.find(isExecutable);
+  return undefined;
+}
+
+function run(cmd, args) {
+  console.error(`$ ${cmd} ${args.join(" ")}`);
+  // stdout of apt goes to our stderr so that the CLI's stdout stays just the path.
+  const result = spawnSync(cmd, args, {
+    stdio: ["ignore", 2, 2],
+    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+  });
+  if (result.status !== 0) {
+    throw new Error(`${cmd} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
+  }
+}
+
+/**
+ * Like findChromium(), but when nothing is found and we run as root with apt-get, installs
+ * Debian's `chromium` first. Throws an Error whose message says how to get one otherwise.
+ */
+export function ensureChromium({ install = true } = {}) {
+  const found = findChromium();
+  if (found) return found;
+  const isRoot = process.getuid?.() === 0;
+  const aptGet = onPath("apt-get");
+  if (install && isRoot && aptGet) {
+    console.error("Ingen Chromium hittades – installerar / No Chromium found – installing…");
+    run(aptGet, ["update"]);
+    run(aptGet, ["install", "-y", "chromium"]);
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  throw new Error(INSTALL_HINT);
+}
+
+/**
+ * Options for playwright-core's chromium.launchPersistentContext() with the unpacked extension
+ * loaded and fake camera/microphone. Shared by the e2e harness, `npm start` and the benchmark so
+ * they all run the browser the same way.
+ */
+export function chromiumLaunchOptions(executablePath, extensionDir, { headless = true } = {}) {
+  return {
+    executablePath,
+    // Playwright's own `headless: true` would add its bare --headless flag; we choose the mode.
+    headless: false,
+    // Real window sizes: the panel's popup really is 420 px wide, as the coach would see it.
+    viewport: null,
+    ignoreDefaultArgs: ["--disable-extensions"],
+    args: [
+      // Headless screens default to 800x600, which would clamp every window; make room.
+      ...(headless ? ["--headless=new", "--screen-info={1920x1080}"] : []),
+      "--no-sandbox",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+      "--disable-gpu",
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      "--use-fake-device-for-media-stream",
+      "--use-fake-ui-for-media-stream",
+    ],
+  };
+}
+
+const invokedAsCli =
+  process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+
+if (invokedAsCli) {
+  try {
+    console.log(ensureChromium());
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

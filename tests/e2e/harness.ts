@@ -1,0 +1,245 @@
+// The one e2e fixture: a real Chromium with the built extension (.output/chrome-mv3), fake
+// camera/microphone, and a loopback static server for the demo meeting and test fixtures.
+//
+// The server serves the repository root, so pages are addressed by their repo path:
+//   `${baseUrl}/demo/meeting.html`, `${baseUrl}/tests/e2e/fixtures/<file>`.
+// Set TRESTEG_HEADED=1 (with a display) to watch a run.
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import type { Browser } from "wxt/browser";
+import { chromiumLaunchOptions, ensureChromium } from "../../scripts/ensure-chromium.mjs";
+import { type StaticServer, serveStatic } from "../../scripts/serve.mjs";
+
+// Only for typing the callbacks evaluated inside the extension's worker.
+declare const chrome: typeof Browser;
+
+export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+export const EXTENSION_DIR = join(REPO_ROOT, ".output", "chrome-mv3");
+
+export const PANEL_SIZE = { width: 420, height: 900 };
+export const MEETING_SIZE = { width: 1280, height: 800 };
+
+export interface Tresteg {
+  readonly context: BrowserContext;
+  readonly extensionId: string;
+  /** The extension's service worker; evaluate `chrome.*` calls in it. */
+  readonly worker: Worker;
+  /** Static server over the repo root, e.g. `${baseUrl}/demo/meeting.html`. */
+  readonly baseUrl: string;
+  readonly userDataDir: string;
+  /** Opens a page of the static server (a repo path) in its own 1280x800 window. */
+  openMeeting(path?: string): Promise<Page>;
+  /**
+   * The chrome.tabs id of a page, found by its URL (unique among the tabs, and covered by the
+   * extension's host permissions, as 127.0.0.1 is, since it has no "tabs" permission).
+   */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens the side panel UI for a tab in its own 420x900 popup window. */
+  openPanel(tabId: number): Promise<Page>;
+  /**
+   * Closes the browser and starts it again on the same profile; the server keeps running.
+   * Pages, tab ids and the worker from before are gone; read `worker`/`context` afresh.
+   */
+  restart(): Promise<void>;
+  close(): Promise<void>;
+}
+
+async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+const isExtensionWorker = (worker: Worker) => worker.url().startsWith("chrome-extension://");
+
+async function findExtensionWorker(context: BrowserContext): Promise<Worker> {
+  // Listen before looking, so a worker that registers in between is not missed.
+  const appearing = context.waitForEvent("serviceworker", {
+    predicate: isExtensionWorker,
+    timeout: 20_000,
+  });
+  const existing = context.serviceWorkers().find(isExtensionWorker);
+  if (existing) {
+    appearing.catch(() => {});
+    return existing;
+  }
+  try {
+    return await appearing;
+  } catch {
+    throw new Error(
+      `The extension's service worker did not start. Is ${EXTENSION_DIR} a valid build? ` +
+        "Branded Google Chrome 137+ ignores --load-extension; use Chromium (CHROME_PATH).",
+    );
+  }
+}
+
+class Harness implements Tresteg {
+  context!: BrowserContext;
+  extensionId = "";
+  private currentWorker: Worker | undefined;
+  // The about:blank tab Chromium starts with; the first openMeeting() reuses it.
+  private startPage: Page | undefined;
+
+  constructor(
+    private readonly server: StaticServer,
+    private readonly executablePath: string,
+    readonly userDataDir: string,
+    private readonly ownsProfile: boolean,
+  ) {}
+
+  get baseUrl() {
+    return this.server.url;
+  }
+
+  get worker(): Worker {
+    if (this.currentWorker) return this.currentWorker;
+    const found = this.context.serviceWorkers().find(isExtensionWorker);
+    if (!found) throw new Error("The extension's service worker is not running");
+    this.adoptWorker(found);
+    return found;
+  }
+
+  private adoptWorker(worker: Worker) {
+    this.currentWorker = worker;
+    this.extensionId = new URL(worker.url()).host;
+    // MV3 workers may be stopped and restarted by Chrome; pick the new one up lazily.
+    worker.once("close", () => {
+      if (this.currentWorker === worker) this.currentWorker = undefined;
+    });
+  }
+
+  async launch() {
+    const headless = !process.env.TRESTEG_HEADED;
+    this.context = await chromium.launchPersistentContext(
+      this.userDataDir,
+      chromiumLaunchOptions(this.executablePath, EXTENSION_DIR, { headless }),
+    );
+    try {
+      this.adoptWorker(await findExtensionWorker(this.context));
+    } catch (error) {
+      await this.context.close().catch(() => {});
+      throw error;
+    }
+    this.startPage = this.context.pages().find((page) => page.url() === "about:blank");
+  }
+
+  async openMeeting(path = "/demo/meeting.html") {
+    const page = this.startPage ?? (await this.context.newPage());
+    this.startPage = undefined;
+    await page.goto(new URL(path, this.baseUrl).href);
+    const tabId = await this.tabIdOf(page);
+    await this.worker.evaluate(
+      async ({ tabId, size }) => {
+        const tab = await chrome.tabs.get(tabId);
+        await chrome.windows.update(tab.windowId, { ...size, state: "normal" });
+      },
+      { tabId, size: MEETING_SIZE },
+    );
+    return page;
+  }
+
+  async tabIdOf(page: Page) {
+    const url = page.url();
+    const ids = await poll(`a tab showing ${url}`, 10_000, async () => {
+      const found = await this.worker.evaluate(async (url) => {
+        const tabs = await chrome.tabs.query({});
+        return tabs.filter((tab) => (tab.url || tab.pendingUrl) === url).map((tab) => tab.id);
+      }, url);
+      return found.length > 0 ? found : undefined;
+    });
+    const [id] = ids;
+    if (ids.length > 1 || id === undefined) {
+      throw new Error(`${ids.length} tabs show ${url}; give them distinct URLs (e.g. ?n=2)`);
+    }
+    return id;
+  }
+
+  async openPanel(tabId: number) {
+    const url = `chrome-extension://${this.extensionId}/sidepanel.html?tab=${tabId}`;
+    const before = new Set(this.context.pages());
+    await this.worker.evaluate(
+      async ({ url, size }) => {
+        await chrome.windows.create({ url, type: "popup", ...size });
+      },
+      { url, size: PANEL_SIZE },
+    );
+    const page = await poll(`the panel window at ${url}`, 15_000, async () =>
+      this.context.pages().find((page) => !before.has(page) && page.url() === url),
+    );
+    await page.waitForLoadState("domcontentloaded");
+    return page;
+  }
+
+  async restart() {
+    await this.context.close();
+    this.currentWorker = undefined;
+    await this.launch();
+  }
+
+  async close() {
+    await this.context?.close().catch(() => {});
+    await this.server.close();
+    if (this.ownsProfile) await rm(this.userDataDir, { recursive: true, force: true });
+  }
+}
+
+export async function launchTresteg(opts: { userDataDir?: string } = {}): Promise<Tresteg> {
+  if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
+    throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run \`npx wxt build\` first`);
+  }
+  // Never installs from here: a test run must not apt-get behind the user's back.
+  const executablePath = ensureChromium({ install: false });
+  const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), "tresteg-e2e-")));
+  const server = await serveStatic(REPO_ROOT);
+  const harness = new Harness(server, executablePath, userDataDir, !opts.userDataDir);
+  try {
+    await harness.launch();
+  } catch (error) {
+    await harness.close();
+    throw error;
+  }
+  return harness;
+}
+
+/**
+ * Every object store of an IndexedDB database, read with the raw IndexedDB API inside `page`
+ * (an extension page, so it sees the extension's origin). Tests assert on what is really
+ * stored, not on what the UI claims. Throws if the database does not exist.
+ */
+export async function readDb<Stores extends Record<string, unknown[]> = Record<string, unknown[]>>(
+  page: Page,
+  dbName: string,
+): Promise<Stores> {
+  const stores = await page.evaluate(async (name) => {
+    const request = <T>(req: IDBRequest<T>) =>
+      new Promise<T>((resolve, reject) => {
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+    const existing = (await indexedDB.databases()).map((db) => db.name);
+    // indexedDB.open() would silently create a missing database.
+    if (!existing.includes(name)) {
+      throw new Error(`No IndexedDB "${name}" here (found: ${existing.join(", ") || "none"})`);
+    }
+    const db = await request(indexedDB.open(name));
+    try {
+      const names = Array.from(db.objectStoreNames);
+      if (names.length === 0) return {};
+      const tx = db.transaction(names, "readonly");
+      const rows = await Promise.all(names.map((store) => request(tx.objectStore(store).getAll())));
+      return Object.fromEntries(names.map((store, i) => [store, rows[i]]));
+    } finally {
+      // An open connection would block the extension's next schema upgrade.
+      db.close();
+    }
+  }, dbName);
+  return stores as Stores;
+}
