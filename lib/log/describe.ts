@@ -18,7 +18,7 @@ export function describeEvent(
     case "kinds-changed":
       return t("event.kinds-changed", { kinds: kinds(event.kinds) });
     case "call-start-set":
-      return t("event.call-start-set", { time: clockTime(event.callStartedAt, lang) });
+      return t("event.call-start-set", { time: clockTime(event.callStartedAt) });
     case "phrase-said":
       return t("event.phrase-said", { step: event.step, text: event.text });
     case "step-advanced":

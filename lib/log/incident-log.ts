@@ -30,17 +30,17 @@ export interface SessionStart {
   packVersion: string;
 }
 
+/** What one append's transaction did: wrote an entry, or why it did not. */
+type Written =
+  | { ok: true; entry: LoggedEvent; state: IncidentState }
+  | { ok: false; failure: LogFailure };
+
 export interface LogDeps {
   now: () => number;
   newId: () => string;
 }
 
 const realDeps: LogDeps = { now: () => Date.now(), newId: () => crypto.randomUUID() };
-
-/** Another writer (a second panel, the worker) got there first; read the head again. */
-class HeadMoved extends Error {}
-
-const MAX_ATTEMPTS = 5;
 
 function storageFailure(error: unknown): LogFailure {
   const e = error as { name?: string; message?: string; inner?: { name?: string } };
@@ -79,8 +79,8 @@ export async function openSession(db: TrestegDb): Promise<SessionRecord | undefi
 /**
  * The append-only, hash-chained incident log. Every write goes through the step machine first
  * and is committed to IndexedDB before its promise resolves, so whatever the panel shows as
- * done is on disk. Writers in several extension pages may share a session: each append checks
- * the head it hashed against is still the head, and retries if not.
+ * done is on disk. Writers in several extension pages may share a session: each append reads
+ * the head and writes the next entry in one read-write transaction, which IndexedDB serialises.
  */
 export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
   // Replayed state per session, valid for the log length it was computed at.
@@ -142,56 +142,43 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
   }
 
   async function append(sessionId: string, event: IncidentEvent): Promise<LogResult<LoggedEvent>> {
-    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      let session: SessionRecord | undefined;
-      let state: IncidentState;
-      try {
-        session = await db.sessions.get(sessionId);
+    // Read the head, check the event against the replayed state, hash and write, all in one
+    // read-write transaction. IndexedDB runs read-write transactions on the same stores one at
+    // a time and in the order they were opened, so writers in other pages cannot slip an entry
+    // in between (no lost writes under contention), and this page's clicks land in click order.
+    let written: Written;
+    try {
+      written = await db.transaction("rw", db.sessions, db.events, async (): Promise<Written> => {
+        const session = await db.sessions.get(sessionId);
         if (!session) return { ok: false, failure: { kind: "no-session", sessionId } };
-        state = await stateAt(session);
-      } catch (error) {
-        return { ok: false, failure: storageFailure(error) };
-      }
-      const next = transition(state, event);
-      if (!next.ok) return { ok: false, failure: { kind: "refused", refusal: next.refusal } };
-
-      const unhashed = {
-        ...event,
-        sessionId,
-        seq: session.length,
-        at: deps.now(),
-        prevHash: session.headHash,
-      } as Omit<LoggedEvent, "hash">;
-      const entry = { ...unhashed, hash: await hashEntry(unhashed) } as LoggedEvent;
-      const expectedLength = session.length;
-      try {
-        await db.transaction("rw", db.sessions, db.events, async () => {
-          const current = await db.sessions.get(sessionId);
-          if (!current || current.length !== expectedLength) throw new HeadMoved();
-          await db.events.add(entry);
-          await db.sessions.update(sessionId, {
-            ...summaryPatch(entry),
-            length: expectedLength + 1,
-            headHash: entry.hash,
-          });
+        const state = await stateAt(session);
+        const next = transition(state, event);
+        if (!next.ok) return { ok: false, failure: { kind: "refused", refusal: next.refusal } };
+        const unhashed = {
+          ...event,
+          sessionId,
+          seq: session.length,
+          at: deps.now(),
+          prevHash: session.headHash,
+        } as Omit<LoggedEvent, "hash">;
+        // WebCrypto is not an IndexedDB request: waitFor keeps the transaction alive meanwhile.
+        const hash = await Dexie.waitFor(hashEntry(unhashed));
+        const entry = { ...unhashed, hash } as LoggedEvent;
+        await db.events.add(entry);
+        await db.sessions.update(sessionId, {
+          ...summaryPatch(entry),
+          length: session.length + 1,
+          headHash: entry.hash,
         });
-      } catch (error) {
-        if (error instanceof HeadMoved || (error as { name?: string }).name === "ConstraintError") {
-          continue;
-        }
-        return { ok: false, failure: storageFailure(error) };
-      }
-      cache.set(sessionId, { length: expectedLength + 1, state: next.state });
-      return { ok: true, value: entry };
+        return { ok: true, entry, state: next.state };
+      });
+    } catch (error) {
+      return { ok: false, failure: storageFailure(error) };
     }
-    return {
-      ok: false,
-      failure: {
-        kind: "storage",
-        name: "Contention",
-        message: `Loggen ändrades av ett annat fönster ${MAX_ATTEMPTS} gånger i rad / the log kept changing under this write`,
-      },
-    };
+    if (!written.ok) return written;
+    // Only now is the entry on disk; the cache follows the log, never leads it.
+    cache.set(sessionId, { length: written.entry.seq + 1, state: written.state });
+    return { ok: true, value: written.entry };
   }
 
   /** The session's state as the log says, replayed through the step machine. */

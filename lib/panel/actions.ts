@@ -2,7 +2,7 @@ import { type MessageKey, type Params, refusalKey } from "../i18n/messages";
 import type { Outcome } from "../log/events";
 import type { IncidentLog, LogFailure, LogResult } from "../log/incident-log";
 import type { KindRef, Phrase, PhrasePack, StepNumber } from "../routine/pack";
-import type { MeetingTab } from "./meeting-tab";
+import { type MeetingTab, UNKNOWN_TAB } from "./meeting-tab";
 import type { PanelStore } from "./store";
 
 export function failureMessage(failure: LogFailure): { key: MessageKey; params?: Params } {
@@ -31,6 +31,8 @@ export function createPanelActions(deps: {
   log: IncidentLog;
   store: PanelStore;
   pack: () => PhrasePack;
+  /** The meeting tab, resolved once when the panel opens. */
+  meetingTab: () => Promise<MeetingTab | null>;
 }) {
   const { log, store } = deps;
 
@@ -56,10 +58,12 @@ export function createPanelActions(deps: {
   }
 
   return {
-    startIncident: (kinds: KindRef[], tab: MeetingTab) => {
+    startIncident: (kinds: KindRef[]) => {
       const pack = deps.pack();
-      return run("start", () =>
-        log.startSession({
+      return run("start", async () => {
+        // A click may come before the tab is known; a tab that cannot be read still starts.
+        const tab = (await deps.meetingTab()) ?? UNKNOWN_TAB;
+        return log.startSession({
           kinds,
           origin: tab.origin,
           title: tab.title,
@@ -67,8 +71,8 @@ export function createPanelActions(deps: {
           tabId: tab.tabId,
           packId: pack.id,
           packVersion: pack.source.version,
-        }),
-      );
+        });
+      });
     },
     say: (sessionId: string, step: StepNumber, phrase: Phrase) =>
       run(`phrase:${phrase.id}`, () =>

@@ -1,12 +1,15 @@
-import { format } from "date-fns";
+import { format, lightFormat } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
 import type { Lang } from "../i18n/messages";
 
 const locales = { sv, en: enGB };
 
-/** The log's clock face: 14:03:12. */
-export function clockTime(at: number, lang: Lang = "sv"): string {
-  return format(at, "HH:mm:ss", { locale: locales[lang] });
+/**
+ * The log's clock face: 14:03:12, the same in Swedish and English. lightFormat because the
+ * panel shows hundreds of these and needs no locale for digits.
+ */
+export function clockTime(at: number): string {
+  return lightFormat(at, "HH:mm:ss");
 }
 
 /** "mån 23 nov 2026 14:03" — a date a coach reads without thinking. */

@@ -19,7 +19,12 @@ const aMeetingTab = (): MeetingTab => ({
 function renderPanel(db: TrestegDb) {
   const store = createPanelStore();
   const log = createIncidentLog(db);
-  const actions = createPanelActions({ log, store, pack: () => BUILTIN_PACK });
+  const actions = createPanelActions({
+    log,
+    store,
+    pack: () => BUILTIN_PACK,
+    meetingTab: async () => aMeetingTab(),
+  });
   render(<Panel db={db} pack={BUILTIN_PACK} store={store} actions={actions} tab={aMeetingTab()} />);
   return { store };
 }

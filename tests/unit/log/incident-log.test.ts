@@ -1,0 +1,491 @@
+import Dexie from "dexie";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { GENESIS_HASH, verifyChain } from "@/lib/log/chain";
+import { TrestegDb } from "@/lib/log/db";
+import type { IncidentEvent, LoggedEvent } from "@/lib/log/events";
+import {
+  createIncidentLog,
+  type IncidentLog,
+  type LogResult,
+  openSession,
+  sessionEvents,
+} from "@/lib/log/incident-log";
+import { replay } from "@/lib/routine/machine";
+import { anEvent, aSessionStart, fakeDeps } from "../builders";
+
+let db: TrestegDb;
+let deps: ReturnType<typeof fakeDeps>;
+let log: IncidentLog;
+
+beforeEach(() => {
+  db = new TrestegDb(`tresteg-test-${crypto.randomUUID()}`);
+  deps = fakeDeps(1_750_000_000_000);
+  log = createIncidentLog(db, deps);
+});
+
+afterEach(async () => {
+  vi.restoreAllMocks();
+  db.close();
+  await Dexie.delete(db.name);
+});
+
+function written<T>(result: LogResult<T>): T {
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result.failure)}`);
+  return result.value;
+}
+
+async function aStartedSession(start = aSessionStart()) {
+  return written(await log.startSession(start));
+}
+
+async function appendAll(sessionId: string, ...events: IncidentEvent[]) {
+  const entries: LoggedEvent[] = [];
+  for (const event of events) entries.push(written(await log.append(sessionId, event)));
+  return entries;
+}
+
+function quotaExceeded(): Error {
+  const error = new Error("The quota has been exceeded.");
+  error.name = "QuotaExceededError";
+  return error;
+}
+
+describe("starting a session", () => {
+  it("creates the open session row, with the first entry in the log", async () => {
+    const session = await aStartedSession(aSessionStart({ kinds: ["raised-voice"], tabId: 12 }));
+
+    expect(session).toEqual({
+      id: "session-1",
+      status: "open",
+      startedAt: 1_750_000_000_000,
+      endedAt: null,
+      outcome: null,
+      kinds: ["raised-voice"],
+      origin: "https://meet.example.org",
+      title: "Coachning – klient",
+      platform: "example-meet",
+      tabId: 12,
+      packId: "regionhalsan-hco-utsatthet",
+      packVersion: "3.0",
+      length: 1,
+      headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(await db.sessions.get("session-1")).toEqual(session);
+
+    const events = await sessionEvents(db, session.id);
+    expect(events).toEqual([
+      {
+        type: "session-started",
+        kinds: ["raised-voice"],
+        origin: "https://meet.example.org",
+        title: "Coachning – klient",
+        platform: "example-meet",
+        packId: "regionhalsan-hco-utsatthet",
+        packVersion: "3.0",
+        sessionId: "session-1",
+        seq: 0,
+        at: 1_750_000_000_000,
+        prevHash: GENESIS_HASH,
+        hash: session.headHash,
+      },
+    ]);
+    expect(await verifyChain(events)).toEqual({ ok: true, count: 1, headHash: session.headHash });
+  });
+
+  it("refuses a second session while one is open, pointing at the open one", async () => {
+    const first = await aStartedSession();
+    const second = await log.startSession(aSessionStart({ kinds: ["meet-outside"] }));
+
+    expect(second).toEqual({ ok: false, failure: { kind: "already-open", session: first } });
+    expect(await db.sessions.count()).toBe(1);
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it("lets only one of two panels starting at the same moment open a session", async () => {
+    const other = createIncidentLog(db, fakeDeps(1_760_000_000_000));
+    const results = await Promise.all([
+      log.startSession(aSessionStart()),
+      other.startSession(aSessionStart()),
+    ]);
+
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.failure.kind === "already-open")).toHaveLength(1);
+    expect(await db.sessions.count()).toBe(1);
+    expect(await db.events.count()).toBe(1);
+  });
+
+  it("opens a new session once the previous one has ended", async () => {
+    const first = await aStartedSession();
+    await appendAll(first.id, anEvent("session-ended", { outcome: "client-left" }));
+    const second = await aStartedSession();
+    expect(second.id).toBe("session-2");
+    expect(await db.sessions.count()).toBe(2);
+  });
+
+  it("refuses to start without a kind of exposure, writing nothing", async () => {
+    const result = await log.startSession(aSessionStart({ kinds: [] }));
+    expect(result).toEqual({ ok: false, failure: { kind: "refused", refusal: "no-kinds" } });
+    expect(await db.sessions.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+  });
+
+  it("reports a storage failure and leaves no half-written session", async () => {
+    vi.spyOn(db.events, "add").mockRejectedValue(quotaExceeded());
+    const result = await log.startSession(aSessionStart());
+    expect(result).toEqual({
+      ok: false,
+      failure: { kind: "storage", name: "QuotaExceededError", message: expect.any(String) },
+    });
+    expect(await db.sessions.count()).toBe(0);
+    expect(await db.events.count()).toBe(0);
+  });
+});
+
+describe("appending to the log", () => {
+  it("numbers entries 0, 1, 2 … each chained to the one before, and the chain verifies", async () => {
+    const session = await aStartedSession();
+    const entries = await appendAll(
+      session.id,
+      anEvent("phrase-said"),
+      anEvent("step-advanced", { from: 1, to: 2 }),
+      anEvent("phrase-said", { step: 2, phraseId: "warn-aggressive" }),
+    );
+
+    const stored = await sessionEvents(db, session.id);
+    expect(stored.map((e) => e.seq)).toEqual([0, 1, 2, 3]);
+    expect(stored.map((e) => e.at)).toEqual([
+      1_750_000_000_000, 1_750_000_001_000, 1_750_000_002_000, 1_750_000_003_000,
+    ]);
+    for (let i = 1; i < stored.length; i++) {
+      expect(stored[i]?.prevHash).toBe(stored[i - 1]?.hash);
+    }
+    expect(stored.slice(1)).toEqual(entries);
+    const verdict = await verifyChain(stored);
+    expect(verdict).toEqual({ ok: true, count: 4, headHash: entries[2]?.hash });
+    expect(await db.sessions.get(session.id)).toMatchObject({
+      length: 4,
+      headHash: entries[2]?.hash,
+    });
+  });
+
+  it("stores what was said, word for word", async () => {
+    const session = await aStartedSession();
+    const text = "Jag vill att du lugnar ner dig så att jag får en möjlighet att hjälpa dig.";
+    await appendAll(session.id, anEvent("phrase-said", { phraseId: "calm-down", text }));
+    const [, said] = await sessionEvents(db, session.id);
+    expect(said).toMatchObject({ type: "phrase-said", step: 1, phraseId: "calm-down", text });
+  });
+
+  it.each<[string, IncidentEvent[], IncidentEvent, string]>([
+    ["a phrase of step 2 while in step 1", [], anEvent("phrase-said", { step: 2 }), "wrong-step"],
+    ["terminating in step 1", [], anEvent("terminated"), "terminate-before-step-3"],
+    [
+      "terminating in step 2",
+      [anEvent("step-advanced", { from: 1, to: 2 })],
+      anEvent("terminated"),
+      "terminate-before-step-3",
+    ],
+    ["skipping to step 3", [], anEvent("step-advanced", { from: 1, to: 3 }), "wrong-step"],
+    [
+      "ending as resolved mid-routine",
+      [],
+      anEvent("session-ended", { outcome: "resolved" }),
+      "outcome-mismatch",
+    ],
+    ["a second session-started", [], anEvent("session-started"), "already-started"],
+    [
+      "anything after the session ended",
+      [anEvent("session-ended", { outcome: "client-left" })],
+      anEvent("phrase-said"),
+      "ended",
+    ],
+  ])("refuses %s and writes nothing", async (_name, before, event, refusal) => {
+    const session = await aStartedSession();
+    await appendAll(session.id, ...before);
+    const rowBefore = await db.sessions.get(session.id);
+    const countBefore = await db.events.count();
+
+    const result = await log.append(session.id, event);
+
+    expect(result).toEqual({ ok: false, failure: { kind: "refused", refusal } });
+    expect(await db.events.count()).toBe(countBefore);
+    expect(await db.sessions.get(session.id)).toEqual(rowBefore);
+  });
+
+  it("says which session it cannot find, writing nothing", async () => {
+    const result = await log.append("no-such-session", anEvent("phrase-said"));
+    expect(result).toEqual({
+      ok: false,
+      failure: { kind: "no-session", sessionId: "no-such-session" },
+    });
+    expect(await db.events.count()).toBe(0);
+  });
+
+  it.each([
+    ["client-left", []],
+    ["resolved", [anEvent("resolved", { step: 1 })]],
+    [
+      "terminated",
+      [
+        anEvent("step-advanced", { from: 1, to: 2 }),
+        anEvent("step-advanced", { from: 2, to: 3 }),
+        anEvent("terminated"),
+      ],
+    ],
+  ] as const)("closes the session row when it ends as %s", async (outcome, before) => {
+    const session = await aStartedSession();
+    await appendAll(session.id, ...before);
+    const [ended] = await appendAll(session.id, anEvent("session-ended", { outcome }));
+
+    const row = await db.sessions.get(session.id);
+    expect(row).toMatchObject({ status: "ended", endedAt: ended?.at, outcome });
+    expect(row?.endedAt).toBe(1_750_000_000_000 + (before.length + 1) * 1000);
+  });
+
+  it("keeps the session row's kinds in step with the log", async () => {
+    const session = await aStartedSession(aSessionStart({ kinds: ["personal-attack"] }));
+    await appendAll(
+      session.id,
+      anEvent("kinds-changed", { kinds: ["inappropriate/undressed", "raised-voice"] }),
+    );
+    expect((await db.sessions.get(session.id))?.kinds).toEqual([
+      "inappropriate/undressed",
+      "raised-voice",
+    ]);
+  });
+
+  it("leaves the row's status and kinds alone for ordinary entries", async () => {
+    const session = await aStartedSession();
+    await appendAll(
+      session.id,
+      anEvent("phrase-said"),
+      anEvent("call-start-set", { callStartedAt: 5 }),
+    );
+    expect(await db.sessions.get(session.id)).toMatchObject({
+      status: "open",
+      endedAt: null,
+      outcome: null,
+      kinds: ["personal-attack"],
+    });
+  });
+});
+
+describe("two panels writing to the same session", () => {
+  it("interleaves their entries into one gap-free, verifying chain", async () => {
+    const session = await aStartedSession();
+    const panelA = createIncidentLog(db, deps);
+    const panelB = createIncidentLog(db, deps);
+    const said = (panel: IncidentLog, who: string, i: number) =>
+      panel.append(
+        session.id,
+        anEvent("phrase-said", {
+          phraseId: i % 2 ? "calm-down" : "calm-down-explain",
+          text: `${who}${i}`,
+        }),
+      );
+
+    const results = await Promise.all([
+      ...Array.from({ length: 20 }, (_, i) => said(panelA, "A", i)),
+      ...Array.from({ length: 20 }, (_, i) => said(panelB, "B", i)),
+    ]);
+
+    expect(results.filter((r) => !r.ok)).toEqual([]);
+    const stored = await sessionEvents(db, session.id);
+    expect(stored).toHaveLength(41);
+    expect(new Set(stored.map((e) => e.seq)).size).toBe(41);
+    expect(stored.map((e) => e.seq)).toEqual(Array.from({ length: 41 }, (_, i) => i));
+    expect(await verifyChain(stored)).toMatchObject({ ok: true, count: 41 });
+    const texts = stored.flatMap((e) => (e.type === "phrase-said" ? [e.text] : []));
+    expect(texts.sort()).toEqual(
+      [
+        ...Array.from({ length: 20 }, (_, i) => `A${i}`),
+        ...Array.from({ length: 20 }, (_, i) => `B${i}`),
+      ].sort(),
+    );
+    expect(await db.sessions.get(session.id)).toMatchObject({
+      length: 41,
+      headHash: stored[40]?.hash,
+    });
+  });
+
+  it("keeps one panel's clicks in the order they were made", async () => {
+    const session = await aStartedSession();
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) =>
+        log.append(session.id, anEvent("phrase-said", { text: `${i}` })),
+      ),
+    );
+    expect(results.every((r) => r.ok)).toBe(true);
+    const texts = (await sessionEvents(db, session.id)).flatMap((e) =>
+      e.type === "phrase-said" ? [e.text] : [],
+    );
+    expect(texts).toEqual(Array.from({ length: 10 }, (_, i) => `${i}`));
+  });
+
+  it("sees what the other panel wrote before deciding what is allowed", async () => {
+    const session = await aStartedSession();
+    const panelA = createIncidentLog(db, deps);
+    const panelB = createIncidentLog(db, deps);
+    expect((await panelA.currentState(session.id))?.step).toBe(1);
+
+    written(await panelB.append(session.id, anEvent("step-advanced", { from: 1, to: 2 })));
+
+    expect((await panelA.currentState(session.id))?.step).toBe(2);
+    expect(await panelA.append(session.id, anEvent("phrase-said", { step: 1 }))).toEqual({
+      ok: false,
+      failure: { kind: "refused", refusal: "wrong-step" },
+    });
+    expect((await panelA.append(session.id, anEvent("phrase-said", { step: 2 }))).ok).toBe(true);
+  });
+
+  it("lets only one of two panels advance from step 1 at the same moment", async () => {
+    const session = await aStartedSession();
+    const panelA = createIncidentLog(db, deps);
+    const panelB = createIncidentLog(db, deps);
+    const advance = anEvent("step-advanced", { from: 1, to: 2 });
+    const results = await Promise.all([
+      panelA.append(session.id, advance),
+      panelB.append(session.id, advance),
+    ]);
+    expect(results.map((r) => r.ok).sort()).toEqual([false, true]);
+    expect(results.find((r) => !r.ok)).toEqual({
+      ok: false,
+      failure: { kind: "refused", refusal: "wrong-step" },
+    });
+    expect(await sessionEvents(db, session.id)).toHaveLength(2);
+  });
+});
+
+describe("finding the open session", () => {
+  it("finds the open session, and nothing once it has ended", async () => {
+    expect(await openSession(db)).toBeUndefined();
+    const session = await aStartedSession();
+    expect(await openSession(db)).toEqual(session);
+
+    await appendAll(session.id, anEvent("session-ended", { outcome: "client-left" }));
+    expect(await openSession(db)).toBeUndefined();
+  });
+
+  it("finds the new session, not the ended one before it", async () => {
+    const first = await aStartedSession();
+    await appendAll(first.id, anEvent("session-ended", { outcome: "client-left" }));
+    const second = await aStartedSession();
+    expect((await openSession(db))?.id).toBe(second.id);
+  });
+});
+
+describe("the state the panel shows", () => {
+  it("is the stored log replayed through the step machine", async () => {
+    const session = await aStartedSession();
+    await appendAll(
+      session.id,
+      anEvent("call-start-set", { callStartedAt: 1_749_999_000_000 }),
+      anEvent("phrase-said", { phraseId: "calm-down" }),
+      anEvent("step-advanced", { from: 1, to: 2 }),
+      anEvent("phrase-said", { step: 2, phraseId: "warn-aggressive" }),
+      anEvent("resolved", { step: 2 }),
+      anEvent("reopened", { step: 2 }),
+      anEvent("kinds-changed", { kinds: ["raised-voice"] }),
+    );
+    const expected = replay(await sessionEvents(db, session.id));
+    expect(expected.refused).toEqual([]);
+
+    expect(await log.currentState(session.id)).toEqual(expected.state);
+    expect(await createIncidentLog(db, deps).currentState(session.id)).toEqual(expected.state);
+    expect(expected.state).toMatchObject({
+      status: "active",
+      step: 2,
+      reached: 2,
+      kinds: ["raised-voice"],
+      callStartedAt: 1_749_999_000_000,
+      said: { 1: ["calm-down"], 2: ["warn-aggressive"], 3: [] },
+    });
+  });
+
+  it("is nothing for a session that does not exist", async () => {
+    expect(await log.currentState("no-such-session")).toBeUndefined();
+  });
+});
+
+describe("remembering the meeting's tab", () => {
+  it("updates the tab without adding to the log", async () => {
+    const session = await aStartedSession(aSessionStart({ tabId: 3 }));
+    await log.linkTab(session.id, 44);
+    expect((await db.sessions.get(session.id))?.tabId).toBe(44);
+    expect(await db.events.count()).toBe(1);
+    await log.linkTab(session.id, null);
+    expect((await db.sessions.get(session.id))?.tabId).toBeNull();
+  });
+});
+
+describe("when storage fails", () => {
+  it("reports a full disk as a storage failure and keeps what was already written", async () => {
+    const session = await aStartedSession();
+    await appendAll(
+      session.id,
+      anEvent("phrase-said"),
+      anEvent("step-advanced", { from: 1, to: 2 }),
+    );
+    const before = await sessionEvents(db, session.id);
+    const rowBefore = await db.sessions.get(session.id);
+
+    const add = vi.spyOn(db.events, "add").mockRejectedValue(quotaExceeded());
+    const result = await log.append(session.id, anEvent("phrase-said", { step: 2 }));
+
+    expect(result).toEqual({
+      ok: false,
+      failure: {
+        kind: "storage",
+        name: "QuotaExceededError",
+        message: expect.stringContaining("quota"),
+      },
+    });
+    expect(await sessionEvents(db, session.id)).toEqual(before);
+    expect(await db.sessions.get(session.id)).toEqual(rowBefore);
+    expect(await verifyChain(before)).toMatchObject({ ok: true, count: 3 });
+
+    add.mockRestore();
+    const retried = written(await log.append(session.id, anEvent("phrase-said", { step: 2 })));
+    expect(retried).toMatchObject({ seq: 3, prevHash: before[2]?.hash });
+    expect(await verifyChain(await sessionEvents(db, session.id))).toMatchObject({
+      ok: true,
+      count: 4,
+    });
+  });
+
+  it("writes neither the entry nor the row when updating the row fails", async () => {
+    const session = await aStartedSession();
+    const rowBefore = await db.sessions.get(session.id);
+    vi.spyOn(db.sessions, "update").mockRejectedValue(quotaExceeded());
+
+    const result = await log.append(session.id, anEvent("phrase-said"));
+
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { kind: "storage", name: "QuotaExceededError" },
+    });
+    expect(await sessionEvents(db, session.id)).toHaveLength(1);
+    expect(await db.sessions.get(session.id)).toEqual(rowBefore);
+    vi.restoreAllMocks();
+    expect(written(await log.append(session.id, anEvent("phrase-said"))).seq).toBe(1);
+  });
+
+  it("reports a closed database as a storage failure instead of throwing", async () => {
+    const session = await aStartedSession();
+    await appendAll(session.id, anEvent("phrase-said"));
+    db.close();
+
+    const result = await log.append(session.id, anEvent("phrase-said"));
+
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { kind: "storage", name: "DatabaseClosedError" },
+    });
+    if (!result.ok && result.failure.kind === "storage")
+      expect(result.failure.message).not.toBe("");
+    await db.open();
+    const stored = await sessionEvents(db, session.id);
+    expect(stored.map((e) => e.seq)).toEqual([0, 1]);
+    expect(await verifyChain(stored)).toMatchObject({ ok: true, count: 2 });
+  });
+});
