@@ -4,7 +4,7 @@ import type { TrestegDb } from "../lib/log/db";
 import type { LoggedEvent } from "../lib/log/events";
 import { openSession, sessionEvents } from "../lib/log/incident-log";
 import type { PanelActions } from "../lib/panel/actions";
-import { type MeetingTab, UNKNOWN_TAB } from "../lib/panel/meeting-tab";
+import type { MeetingTab } from "../lib/panel/meeting-tab";
 import type { PanelState, PanelStore } from "../lib/panel/store";
 import { replay } from "../lib/routine/machine";
 import { kindLabel, type PhrasePack } from "../lib/routine/pack";
@@ -53,7 +53,7 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
     const times = new Map<string, string[]>();
     for (const e of events) {
       if (e.type === "phrase-said" && e.step === state.step) {
-        times.set(e.phraseId, [...(times.get(e.phraseId) ?? []), clockTime(e.at, lang)]);
+        times.set(e.phraseId, [...(times.get(e.phraseId) ?? []), clockTime(e.at)]);
       }
     }
     return times;
@@ -102,7 +102,7 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
           {lastEnded.value && (
             <p class="ended-summary" role="status">
               {t("endedSummary", {
-                time: clockTime(lastEnded.value.endedAt ?? 0, lang),
+                time: clockTime(lastEnded.value.endedAt ?? 0),
                 outcome: lastEnded.value.outcome ? t(outcomeKey(lastEnded.value.outcome)) : "",
               })}
             </p>
@@ -112,14 +112,14 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
             lang={lang}
             t={t}
             busy={busy}
-            onStart={(kinds) => actions.startIncident(kinds, tab ?? UNKNOWN_TAB)}
+            onStart={(kinds) => actions.startIncident(kinds)}
           />
         </>
       ) : !ready ? null : (
         <>
           <section class="session" aria-labelledby="since">
             <p class="since" id="since">
-              {t("incidentSince", { time: clockTime(session.startedAt, lang) })}
+              {t("incidentSince", { time: clockTime(session.startedAt) })}
             </p>
             <p class="kinds">
               <span class="label">{t("kinds")}:</span>{" "}

@@ -1,8 +1,29 @@
+import { memo } from "preact/compat";
 import type { Translate } from "../lib/i18n/messages";
 import { describeEvent } from "../lib/log/describe";
 import type { LoggedEvent } from "../lib/log/events";
 import type { Language, PhrasePack } from "../lib/routine/pack";
 import { clockTime } from "../lib/time/format";
+
+interface EntryProps {
+  event: LoggedEvent;
+  pack: PhrasePack;
+  lang: Language;
+  t: Translate;
+}
+
+// Entries never change once written, so a line is rendered once, not on every click.
+const Entry = memo(
+  function Entry({ event, pack, lang, t }: EntryProps) {
+    return (
+      <li class={`entry entry-${event.type}`} data-seq={event.seq}>
+        <time dateTime={new Date(event.at).toISOString()}>{clockTime(event.at)}</time>
+        <span class="entry-text">{describeEvent(event, pack, t, lang)}</span>
+      </li>
+    );
+  },
+  (a, b) => a.event.hash === b.event.hash && a.lang === b.lang && a.pack === b.pack,
+);
 
 /** The session's log, newest first, each line with its time. */
 export function Timeline(props: {
@@ -12,6 +33,8 @@ export function Timeline(props: {
   t: Translate;
 }) {
   const { events, pack, lang, t } = props;
+  const newestFirst = [];
+  for (let i = events.length - 1; i >= 0; i--) newestFirst.push(events[i] as LoggedEvent);
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t("timeline")}</h2>
@@ -19,11 +42,8 @@ export function Timeline(props: {
         <p class="hint">{t("timelineEmpty")}</p>
       ) : (
         <ol class="entries" reversed>
-          {[...events].reverse().map((event) => (
-            <li key={event.seq} class={`entry entry-${event.type}`} data-seq={event.seq}>
-              <time dateTime={new Date(event.at).toISOString()}>{clockTime(event.at, lang)}</time>
-              <span class="entry-text">{describeEvent(event, pack, t, lang)}</span>
-            </li>
+          {newestFirst.map((event) => (
+            <Entry key={event.hash} event={event} pack={pack} lang={lang} t={t} />
           ))}
         </ol>
       )}

@@ -4,27 +4,27 @@ import { Panel } from "../../components/Panel";
 import { TrestegDb } from "../../lib/log/db";
 import { createIncidentLog } from "../../lib/log/incident-log";
 import { createPanelActions } from "../../lib/panel/actions";
-import { resolveMeetingTab } from "../../lib/panel/meeting-tab";
+import { type MeetingTab, resolveMeetingTab } from "../../lib/panel/meeting-tab";
 import { createPanelStore } from "../../lib/panel/store";
 import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
 import "./style.css";
 
-async function main() {
-  const db = new TrestegDb();
-  const log = createIncidentLog(db);
-  const store = createPanelStore();
-  const pack = BUILTIN_PACK;
-  const actions = createPanelActions({ log, store, pack: () => pack });
-  const tab = await resolveMeetingTab(browser.tabs, location.search);
-  render(
-    <Panel db={db} pack={pack} store={store} actions={actions} tab={tab} />,
-    document.getElementById("app") as HTMLElement,
-  );
-}
+const db = new TrestegDb();
+// Open the database now, in parallel with everything else the panel does on its way up.
+void db.open();
+const log = createIncidentLog(db);
+const store = createPanelStore();
+const pack = BUILTIN_PACK;
+const meetingTab = resolveMeetingTab(browser.tabs, location.search);
+const actions = createPanelActions({ log, store, pack: () => pack, meetingTab: () => meetingTab });
+const root = document.getElementById("app") as HTMLElement;
 
-main().catch((error) => {
-  // The panel could not start: say so in the page rather than leaving it blank.
-  const app = document.getElementById("app");
-  if (app) app.textContent = `Tresteg kunde inte starta / could not start: ${String(error)}`;
-  throw error;
+// The panel is usable before the tab is known: the coach's first click must never wait.
+const show = (tab: MeetingTab | null) =>
+  render(<Panel db={db} pack={pack} store={store} actions={actions} tab={tab} />, root);
+show(null);
+meetingTab.then(show, (error) => {
+  // Without a tab the panel still works (the incident is logged as on an unknown page).
+  console.error("Tresteg: could not resolve the meeting tab", error);
+  show(null);
 });
