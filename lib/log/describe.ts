@@ -4,6 +4,9 @@ import { kindLabel, type Language, type PhrasePack, stepOf } from "../routine/pa
 import { clockTime } from "../time/format";
 import type { IncidentEvent } from "./events";
 
+const shortHash = (sha256: string) => `${sha256.slice(0, 12)}…`;
+const withDetail = (text: string, detail?: string) => (detail ? `${text} (${detail})` : text);
+
 /** One log entry as a sentence a coach (or a manager reading the draft) understands. */
 export function describeEvent(
   event: IncidentEvent,
@@ -36,6 +39,48 @@ export function describeEvent(
       return t("event.terminated");
     case "session-ended":
       return t("event.session-ended", { outcome: t(outcomeKey(event.outcome)) });
+    case "wait-started":
+      return t("event.wait-started", {
+        minutes: Math.round(event.durationMs / 60_000),
+        time: clockTime(event.deadline),
+      });
+    case "wait-extended":
+      return t("event.wait-extended", { time: clockTime(event.deadline) });
+    case "wait-ended":
+      return t("event.wait-ended", { reason: t(`wait.${event.reason}`) });
+    case "mute-applied":
+      return withDetail(
+        t("event.mute-applied", {
+          target: t(`mute.${event.target}`),
+          result: t(`muteResult.${event.result}`),
+        }),
+        event.detail,
+      );
+    case "mute-restored":
+      return withDetail(
+        t("event.mute-restored", {
+          target: t(`mute.${event.target}`),
+          result: t(`restoreResult.${event.result}`),
+        }),
+        event.detail,
+      );
+    case "hang-up":
+      return withDetail(t("event.hang-up", { result: t(`hangUp.${event.result}`) }), event.detail);
+    case "screenshot-taken":
+      return t("event.screenshot-taken", {
+        width: event.width,
+        height: event.height,
+        origin: event.origin,
+        hash: shortHash(event.sha256),
+      });
+    case "screenshot-deleted":
+      return t("event.screenshot-deleted", { hash: shortHash(event.sha256) });
+    case "note":
+      return t("event.note", { text: event.text });
+    case "tag":
+      return t("event.tag", { tag: event.tag });
+    case "threat-detail":
+      return t("event.threat-detail", { field: t(`threat.${event.field}`), value: event.value });
     default: {
       const unknown: never = event;
       return JSON.stringify(unknown);

@@ -11,6 +11,25 @@ export type Outcome =
 
 export const OUTCOMES: readonly Outcome[] = ["resolved", "terminated", "client-left"];
 
+/** The four things the two-minute wait mutes (routine 000: "Vi mutar oss själva + klient i
+ * ljud och bild"). */
+export type MuteTarget = "client-sound" | "client-picture" | "own-mic" | "own-camera";
+export const MUTE_TARGETS: readonly MuteTarget[] = [
+  "client-sound",
+  "client-picture",
+  "own-mic",
+  "own-camera",
+];
+
+/** What Tresteg found when it tried: it did it, it was already so, or it could not. */
+export type MuteResult = "done" | "already" | "failed";
+
+/** Why a wait ended. */
+export type WaitEnd = "continue" | "to-warning" | "terminate" | "early";
+
+/** The handbook's notes for a threat whose author is unknown or hard to identify. */
+export type ThreatDetailField = "time" | "sounds" | "gender" | "age" | "dialect" | "words";
+
 /**
  * Everything a click can put in the log. Each variant is what happened, not a setter: the step
  * machine replays them into the panel's state.
@@ -33,7 +52,28 @@ export type IncidentEvent =
   | { type: "resolved"; step: StepNumber }
   | { type: "reopened"; step: StepNumber }
   | { type: "terminated" }
-  | { type: "session-ended"; outcome: Outcome };
+  | { type: "session-ended"; outcome: Outcome }
+  // The two-minute wait. The deadline is data: the countdown is computed from it.
+  | { type: "wait-started"; deadline: number; durationMs: number }
+  | { type: "wait-extended"; deadline: number }
+  | { type: "wait-ended"; reason: WaitEnd }
+  | { type: "mute-applied"; target: MuteTarget; result: MuteResult; detail?: string }
+  | { type: "mute-restored"; target: MuteTarget; result: MuteResult; detail?: string }
+  | { type: "hang-up"; result: "done" | "failed"; detail?: string }
+  // Evidence: the entry carries the screenshot's hash, so the chain covers the image.
+  | {
+      type: "screenshot-taken";
+      evidenceId: string;
+      sha256: string;
+      width: number;
+      height: number;
+      origin: string;
+      title: string;
+    }
+  | { type: "screenshot-deleted"; evidenceId: string; sha256: string }
+  | { type: "note"; text: string }
+  | { type: "tag"; tag: string }
+  | { type: "threat-detail"; field: ThreatDetailField; value: string };
 
 export type IncidentEventType = IncidentEvent["type"];
 

@@ -1,4 +1,4 @@
-import type { IncidentEvent, Outcome } from "../log/events";
+import type { IncidentEvent, MuteTarget, Outcome } from "../log/events";
 import type { KindRef, StepNumber } from "./pack";
 
 /**
@@ -29,6 +29,10 @@ export interface IncidentState {
   reached: StepNumber;
   outcome: Outcome | null;
   callStartedAt: number | null;
+  /** The running two-minute wait: its deadline, from which the countdown is computed. */
+  wait: { deadline: number } | null;
+  /** What Tresteg itself muted and has not restored: only these are undone at the end. */
+  mutedByUs: MuteTarget[];
 }
 
 export type Refusal =
@@ -42,7 +46,9 @@ export type Refusal =
   | "wrong-step"
   | "terminate-before-step-3"
   | "not-resolved"
-  | "outcome-mismatch";
+  | "outcome-mismatch"
+  | "wait-running"
+  | "no-wait";
 
 export type Transition = { ok: true; state: IncidentState } | { ok: false; refusal: Refusal };
 
@@ -54,6 +60,8 @@ export const INITIAL_STATE: IncidentState = {
   reached: 1,
   outcome: null,
   callStartedAt: null,
+  wait: null,
+  mutedByUs: [],
 };
 
 const ok = (state: IncidentState): Transition => ({ ok: true, state });
@@ -165,6 +173,46 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       if (blocked) return refuse(blocked);
       if (!outcomeAllowed(state, event.outcome)) return refuse("outcome-mismatch");
       return ok({ ...state, status: "ended", outcome: event.outcome });
+    }
+    case "wait-started": {
+      const blocked = requireActive(state);
+      if (blocked) return refuse(blocked);
+      if (state.wait) return refuse("wait-running");
+      return ok({ ...state, wait: { deadline: event.deadline } });
+    }
+    case "wait-extended": {
+      const blocked = requireOpen(state);
+      if (blocked) return refuse(blocked);
+      if (!state.wait) return refuse("no-wait");
+      return ok({ ...state, wait: { deadline: event.deadline } });
+    }
+    case "wait-ended": {
+      const blocked = requireOpen(state);
+      if (blocked) return refuse(blocked);
+      if (!state.wait) return refuse("no-wait");
+      return ok({ ...state, wait: null });
+    }
+    case "mute-applied": {
+      const blocked = requireOpen(state);
+      if (blocked) return refuse(blocked);
+      const ours = event.result === "done" && !state.mutedByUs.includes(event.target);
+      return ok(ours ? { ...state, mutedByUs: [...state.mutedByUs, event.target] } : state);
+    }
+    case "mute-restored": {
+      const blocked = requireOpen(state);
+      if (blocked) return refuse(blocked);
+      if (event.result === "failed") return ok(state);
+      return ok({ ...state, mutedByUs: state.mutedByUs.filter((t) => t !== event.target) });
+    }
+    case "hang-up":
+    case "screenshot-taken":
+    case "screenshot-deleted":
+    case "note":
+    case "tag":
+    case "threat-detail": {
+      // Facts recorded while the session is open; they do not move the routine.
+      const blocked = requireOpen(state);
+      return blocked ? refuse(blocked) : ok(state);
     }
     default: {
       const unknown: never = event;

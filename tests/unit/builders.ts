@@ -33,6 +33,29 @@ const DEFAULT_EVENTS: { [T in IncidentEventType]: EventOf<T> } = {
   reopened: { type: "reopened", step: 1 },
   terminated: { type: "terminated" },
   "session-ended": { type: "session-ended", outcome: "client-left" },
+  "wait-started": { type: "wait-started", deadline: 1_750_000_120_000, durationMs: 120_000 },
+  "wait-extended": { type: "wait-extended", deadline: 1_750_000_180_000 },
+  "wait-ended": { type: "wait-ended", reason: "continue" },
+  "mute-applied": { type: "mute-applied", target: "client-sound", result: "done" },
+  "mute-restored": { type: "mute-restored", target: "client-sound", result: "done" },
+  "hang-up": { type: "hang-up", result: "done" },
+  "screenshot-taken": {
+    type: "screenshot-taken",
+    evidenceId: "evidence-1",
+    sha256: "a".repeat(64),
+    width: 1280,
+    height: 720,
+    origin: "https://meet.example.org",
+    title: "Coachning – klient",
+  },
+  "screenshot-deleted": {
+    type: "screenshot-deleted",
+    evidenceId: "evidence-1",
+    sha256: "a".repeat(64),
+  },
+  note: { type: "note", text: "Klienten sa att hen vet var jag bor." },
+  tag: { type: "tag", tag: "threat-of-violence" },
+  "threat-detail": { type: "threat-detail", field: "dialect", value: "skånska" },
 };
 
 export function anEvent<T extends IncidentEventType>(

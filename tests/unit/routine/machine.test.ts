@@ -100,6 +100,28 @@ const TABLE: Record<IncidentEventType, Cell[]> = {
   terminated:        ["not-started", "terminate-before-step-3", "terminate-before-step-3", "→terminated", "not-active", "not-active", "ended"],
   // biome-ignore format: a table reads better aligned
   "session-ended":   ["not-started", "→ended",          "→ended",          "→ended",          "→ended",          "→ended",          "ended"],
+  // biome-ignore format: a table reads better aligned
+  "wait-started":    ["not-started", "→active",         "→active",         "→active",         "not-active",      "not-active",      "ended"],
+  // biome-ignore format: a table reads better aligned
+  "wait-extended":   ["not-started", "no-wait",         "no-wait",         "no-wait",         "no-wait",         "no-wait",         "ended"],
+  // biome-ignore format: a table reads better aligned
+  "wait-ended":      ["not-started", "no-wait",         "no-wait",         "no-wait",         "no-wait",         "no-wait",         "ended"],
+  // biome-ignore format: a table reads better aligned
+  "mute-applied":    ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  // biome-ignore format: a table reads better aligned
+  "mute-restored":   ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  // biome-ignore format: a table reads better aligned
+  "hang-up":         ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  // biome-ignore format: a table reads better aligned
+  "screenshot-taken": ["not-started", "→active",        "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  // biome-ignore format: a table reads better aligned
+  "screenshot-deleted": ["not-started", "→active",      "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  // biome-ignore format: a table reads better aligned
+  note:              ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  // biome-ignore format: a table reads better aligned
+  tag:               ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  // biome-ignore format: a table reads better aligned
+  "threat-detail":   ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
 };
 
 const CASES = Object.entries(TABLE).flatMap(([type, cells]) =>
@@ -108,7 +130,7 @@ const CASES = Object.entries(TABLE).flatMap(([type, cells]) =>
 
 describe("the step machine, event by situation", () => {
   it("covers every event type in every situation", () => {
-    expect(CASES).toHaveLength(10 * COLUMNS.length);
+    expect(CASES).toHaveLength(21 * COLUMNS.length);
   });
 
   it.each(CASES)("%s in %s: %s", (type, column, expected) => {
@@ -133,6 +155,8 @@ describe("starting a session", () => {
       reached: 1,
       outcome: null,
       callStartedAt: null,
+      wait: null,
+      mutedByUs: [],
     });
   });
 
@@ -513,5 +537,42 @@ describe("replaying a log", () => {
 
   it("replays nothing into the initial state", () => {
     expect(replay([])).toEqual({ state: INITIAL_STATE, refused: [] });
+  });
+});
+
+describe("the two-minute wait", () => {
+  const waiting = () =>
+    walk(anActiveStateAt(1), anEvent("wait-started", { deadline: 2_000, durationMs: 120_000 }));
+
+  it("keeps the deadline as data, so the countdown can be computed after a restart", () => {
+    expect(waiting().wait).toEqual({ deadline: 2_000 });
+  });
+
+  it("refuses a second wait while one runs, and moves the deadline when extended", () => {
+    expectRefused(transition(waiting(), anEvent("wait-started")), "wait-running");
+    expect(walk(waiting(), anEvent("wait-extended", { deadline: 3_000 })).wait).toEqual({
+      deadline: 3_000,
+    });
+  });
+
+  it("ends the wait", () => {
+    expect(walk(waiting(), anEvent("wait-ended", { reason: "early" })).wait).toBeNull();
+  });
+
+  it("remembers only what Tresteg itself muted, and forgets it once restored", () => {
+    const state = walk(
+      waiting(),
+      anEvent("mute-applied", { target: "client-sound", result: "done" }),
+      anEvent("mute-applied", { target: "own-mic", result: "already" }),
+      anEvent("mute-applied", { target: "own-camera", result: "failed" }),
+      anEvent("mute-applied", { target: "client-picture", result: "done" }),
+    );
+    expect(state.mutedByUs).toEqual(["client-sound", "client-picture"]);
+    const restored = walk(
+      state,
+      anEvent("mute-restored", { target: "client-sound", result: "done" }),
+      anEvent("mute-restored", { target: "client-picture", result: "failed" }),
+    );
+    expect(restored.mutedByUs).toEqual(["client-picture"]);
   });
 });
