@@ -37,8 +37,7 @@ export type ChainBreak =
   | { reason: "session"; seq: number };
 
 export type ChainVerdict =
-  | { ok: true; count: number; headHash: string }
-  | { ok: false; count: number; at: ChainBreak };
+  { ok: true; count: number; headHash: string } | { ok: false; count: number; at: ChainBreak };
 
 /**
  * Walks a session's entries in order and says where the chain first breaks: a missing entry,

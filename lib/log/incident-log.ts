@@ -32,8 +32,7 @@ export interface SessionStart {
 
 /** What one append's transaction did: wrote an entry, or why it did not. */
 type Written =
-  | { ok: true; entry: LoggedEvent; state: IncidentState }
-  | { ok: false; failure: LogFailure };
+  { ok: true; entry: LoggedEvent; state: IncidentState } | { ok: false; failure: LogFailure };
 
 export interface LogDeps {
   now: () => number;

@@ -32,7 +32,7 @@ export interface TabsApi {
 
 export function meetingTabFrom(tab: TabInfo | undefined, ownOrigins: readonly string[] = []) {
   const tabId = tab?.id ?? null;
-  let origin = "";
+  let origin: string;
   try {
     origin = tab?.url ? new URL(tab.url).origin : "";
   } catch {

@@ -79,48 +79,28 @@ const COLUMNS = Object.keys(STATES);
 // Columns: none, active@1, active@2, active@3, resolved@2, terminated@3, ended@2.
 // "→status" means accepted, leading to that status; a bare name is the refusal.
 type Cell = `→${IncidentStatus}` | Refusal;
+// prettier-ignore
 const TABLE: Record<IncidentEventType, Cell[]> = {
-  // biome-ignore format: a table reads better aligned
   "session-started": ["→active",     "already-started", "already-started", "already-started", "already-started", "already-started", "already-started"],
-  // biome-ignore format: a table reads better aligned
   "kinds-changed":   ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   "call-start-set":  ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   "phrase-said":     ["not-started", "→active",         "→active",         "→active",         "not-active",      "not-active",      "ended"],
-  // biome-ignore format: a table reads better aligned
   "step-advanced":   ["not-started", "→active",         "→active",         "last-step",       "not-active",      "not-active",      "ended"],
-  // biome-ignore format: a table reads better aligned
   "step-back":       ["not-started", "first-step",      "→active",         "→active",         "not-active",      "not-active",      "ended"],
-  // biome-ignore format: a table reads better aligned
   resolved:          ["not-started", "→resolved",       "→resolved",       "→resolved",       "not-active",      "not-active",      "ended"],
-  // biome-ignore format: a table reads better aligned
   reopened:          ["not-started", "not-resolved",    "not-resolved",    "not-resolved",    "→active",         "not-resolved",    "ended"],
-  // biome-ignore format: a table reads better aligned
   terminated:        ["not-started", "terminate-before-step-3", "terminate-before-step-3", "→terminated", "not-active", "not-active", "ended"],
-  // biome-ignore format: a table reads better aligned
   "session-ended":   ["not-started", "→ended",          "→ended",          "→ended",          "→ended",          "→ended",          "ended"],
-  // biome-ignore format: a table reads better aligned
   "wait-started":    ["not-started", "→active",         "→active",         "→active",         "not-active",      "not-active",      "ended"],
-  // biome-ignore format: a table reads better aligned
   "wait-extended":   ["not-started", "no-wait",         "no-wait",         "no-wait",         "no-wait",         "no-wait",         "ended"],
-  // biome-ignore format: a table reads better aligned
   "wait-ended":      ["not-started", "no-wait",         "no-wait",         "no-wait",         "no-wait",         "no-wait",         "ended"],
-  // biome-ignore format: a table reads better aligned
   "mute-applied":    ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   "mute-restored":   ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   "hang-up":         ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   "screenshot-taken": ["not-started", "→active",        "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   "screenshot-deleted": ["not-started", "→active",      "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   note:              ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   tag:               ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
-  // biome-ignore format: a table reads better aligned
   "threat-detail":   ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
 };
 
