@@ -22,27 +22,27 @@ export default defineConfig({
     name: "Tresteg",
     description:
       "Stöd vid hotfulla digitala samtal: tre steg, två minuters paus, bevis och incidentutkast. Allt stannar på datorn.",
-    permissions: ["storage"],
+    // activeTab: a keyboard command grants it for the meeting tab, so Alt+Shift+S captures
+    // without any broader permission. notifications: a silent notice when the panel is closed.
+    permissions: ["storage", "activeTab", "notifications"],
     host_permissions: MEETING_HOSTS,
-    // Firefox MV2 keeps optional host patterns among optional_permissions.
+    // Asked for at run time only: a screenshot from the panel's button needs <all_urls>
+    // (a side-panel click grants no activeTab), and an organisation's own platform needs
+    // host access. Firefox MV2 keeps optional host patterns among optional_permissions.
     ...(browser === "firefox"
-      ? { optional_permissions: ["https://*/*"] }
-      : { optional_host_permissions: ["https://*/*"] }),
+      ? { optional_permissions: ["<all_urls>"] }
+      : { optional_host_permissions: ["<all_urls>"] }),
     action: { default_title: "Tresteg" },
-    commands:
-      browser === "firefox"
-        ? {
-            _execute_sidebar_action: {
-              suggested_key: { default: "Alt+Shift+T" },
-              description: "Öppna Tresteg",
-            },
-          }
-        : {
-            _execute_action: {
-              suggested_key: { default: "Alt+Shift+T" },
-              description: "Öppna Tresteg",
-            },
-          },
+    commands: {
+      [browser === "firefox" ? "_execute_sidebar_action" : "_execute_action"]: {
+        suggested_key: { default: "Alt+Shift+T" },
+        description: "Öppna Tresteg / Open Tresteg",
+      },
+      "take-screenshot": {
+        suggested_key: { default: "Alt+Shift+S" },
+        description: "Skärmdump av mötet / Screenshot of the meeting",
+      },
+    },
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {

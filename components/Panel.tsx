@@ -10,6 +10,9 @@ import { replay } from "../lib/routine/machine";
 import { kindLabel, type PhrasePack } from "../lib/routine/pack";
 import { clockTime } from "../lib/time/format";
 import { CallStartField } from "./CallStartField";
+import { CaptureButton } from "./CaptureButton";
+import { EvidenceStrip } from "./EvidenceStrip";
+import { NotesPanel } from "./NotesPanel";
 import { useLiveQuery, useStore } from "./hooks";
 import { KindPicker } from "./KindPicker";
 import { MeetingLine } from "./MeetingLine";
@@ -39,6 +42,13 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
   const session = open.value ?? null;
   const log = useLiveQuery(
     () => (session ? sessionEvents(db, session.id) : Promise.resolve([])),
+    [db, session?.id],
+  );
+  const evidence = useLiveQuery(
+    () =>
+      session
+        ? db.evidence.where("sessionId").equals(session.id).sortBy("at")
+        : Promise.resolve([]),
     [db, session?.id],
   );
   const lastEnded = useLiveQuery(
@@ -79,6 +89,13 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
         </button>
       </header>
       <MeetingLine tab={tab} t={t} />
+      <CaptureButton
+        t={t}
+        busy={ui.pending.includes("capture")}
+        needsPermission={ui.needsCapturePermission}
+        onCapture={actions.capture}
+        onGrant={actions.grantCapture}
+      />
       <div class="messages" aria-live="assertive">
         {(ui.error || failure) && (
           <div class="error" role="alert">
@@ -124,9 +141,11 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
             <p class="kinds">
               <span class="label">{t("kinds")}:</span>{" "}
               <span data-testid="kinds">
-                {state.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ")}
+                {state.kinds.length
+                  ? state.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ")
+                  : t("kindMissing")}
               </span>{" "}
-              {!ui.editingKinds && (
+              {!ui.editingKinds && state.kinds.length > 0 && (
                 <button
                   type="button"
                   class="link"
@@ -136,7 +155,7 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
                 </button>
               )}
             </p>
-            {ui.editingKinds && (
+            {(ui.editingKinds || state.kinds.length === 0) && (
               <KindPicker
                 pack={pack}
                 lang={lang}
@@ -176,6 +195,21 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
             busy={busy}
             onEnd={(outcome) => actions.end(session.id, outcome)}
             onReopen={() => actions.reopen(session.id, state.step)}
+          />
+          <EvidenceStrip
+            items={evidence.value ?? []}
+            t={t}
+            onCaption={actions.setCaption}
+            onDelete={actions.deleteEvidence}
+          />
+          <NotesPanel
+            pack={pack}
+            lang={lang}
+            t={t}
+            pending={ui.pending}
+            onNote={(text) => actions.note(session.id, text)}
+            onTag={(tag) => actions.tag(session.id, tag)}
+            onThreatDetails={(details) => actions.threatDetails(session.id, details)}
           />
           <Timeline events={events} pack={pack} lang={lang} t={t} />
         </>

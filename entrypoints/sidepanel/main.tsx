@@ -1,6 +1,8 @@
 import { render } from "preact";
 import { browser } from "wxt/browser";
 import { Panel } from "../../components/Panel";
+import { browserCaptureDeps } from "../../lib/evidence/browser-deps";
+import { createEvidenceService } from "../../lib/evidence/capture";
 import { TrestegDb } from "../../lib/log/db";
 import { createIncidentLog } from "../../lib/log/incident-log";
 import { createPanelActions } from "../../lib/panel/actions";
@@ -16,7 +18,15 @@ const log = createIncidentLog(db);
 const store = createPanelStore();
 const pack = BUILTIN_PACK;
 const meetingTab = resolveMeetingTab(browser.tabs, location.search);
-const actions = createPanelActions({ log, store, pack: () => pack, meetingTab: () => meetingTab });
+const evidence = createEvidenceService(db, log, browserCaptureDeps);
+const actions = createPanelActions({
+  log,
+  store,
+  pack: () => pack,
+  meetingTab: () => meetingTab,
+  evidence,
+  requestCapturePermission: () => browser.permissions.request({ origins: ["<all_urls>"] }),
+});
 const root = document.getElementById("app") as HTMLElement;
 
 // The panel is usable before the tab is known: the coach's first click must never wait.

@@ -19,7 +19,13 @@ export function canonicalJson(value: unknown): string {
 }
 
 export async function sha256Hex(data: string | ArrayBuffer | Uint8Array): Promise<string> {
-  const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
+  // A view made here, so an ArrayBuffer from another realm (a Blob's bytes) is accepted too.
+  const bytes =
+    typeof data === "string"
+      ? new TextEncoder().encode(data)
+      : data instanceof Uint8Array
+        ? data
+        : new Uint8Array(data);
   const digest = await crypto.subtle.digest("SHA-256", bytes as BufferSource);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join("");
 }

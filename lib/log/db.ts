@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from "dexie";
 import type { KindRef } from "../routine/pack";
+import type { EvidenceRecord } from "../evidence/types";
 import type { LoggedEvent, Outcome } from "./events";
 
 export const DB_NAME = "tresteg";
@@ -31,6 +32,7 @@ export interface SessionRecord {
 export class TrestegDb extends Dexie {
   sessions!: EntityTable<SessionRecord, "id">;
   events!: Dexie.Table<LoggedEvent, [string, number]>;
+  evidence!: EntityTable<EvidenceRecord, "id">;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -38,6 +40,10 @@ export class TrestegDb extends Dexie {
     this.version(1).stores({
       sessions: "id, status, startedAt",
       events: "[sessionId+seq], sessionId, at",
+    });
+    // v2: screenshots, in their own table so that listing sessions never loads images.
+    this.version(2).stores({
+      evidence: "id, sessionId, at",
     });
   }
 }

@@ -4,6 +4,15 @@ import { kindLabel, type Language, type PhrasePack, stepOf } from "../routine/pa
 import { clockTime } from "../time/format";
 import type { IncidentEvent } from "./events";
 
+/** The name of a tag: a kind of exposure from the pack, or "hot om våld". */
+export function tagLabel(pack: PhrasePack, tag: string, t: Translate, lang: Language): string {
+  if (tag === THREAT_OF_VIOLENCE) return t("tag.threat-of-violence");
+  return kindLabel(pack, tag, lang);
+}
+
+/** The tag the guideline's police-report rule looks for. */
+export const THREAT_OF_VIOLENCE = "threat-of-violence";
+
 const shortHash = (sha256: string) => `${sha256.slice(0, 12)}…`;
 const withDetail = (text: string, detail?: string) => (detail ? `${text} (${detail})` : text);
 
@@ -14,7 +23,8 @@ export function describeEvent(
   t: Translate,
   lang: Language,
 ): string {
-  const kinds = (refs: string[]) => refs.map((ref) => kindLabel(pack, ref, lang)).join(", ");
+  const kinds = (refs: string[]) =>
+    refs.length ? refs.map((ref) => kindLabel(pack, ref, lang)).join(", ") : t("kindMissing");
   switch (event.type) {
     case "session-started":
       return t("event.session-started", { kinds: kinds(event.kinds) });
@@ -78,7 +88,7 @@ export function describeEvent(
     case "note":
       return t("event.note", { text: event.text });
     case "tag":
-      return t("event.tag", { tag: event.tag });
+      return t("event.tag", { tag: tagLabel(pack, event.tag, t, lang) });
     case "threat-detail":
       return t("event.threat-detail", { field: t(`threat.${event.field}`), value: event.value });
     default: {

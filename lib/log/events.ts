@@ -29,6 +29,14 @@ export type WaitEnd = "continue" | "to-warning" | "terminate" | "early";
 
 /** The handbook's notes for a threat whose author is unknown or hard to identify. */
 export type ThreatDetailField = "time" | "sounds" | "gender" | "age" | "dialect" | "words";
+export const THREAT_DETAIL_FIELDS: readonly ThreatDetailField[] = [
+  "time",
+  "sounds",
+  "gender",
+  "age",
+  "dialect",
+  "words",
+];
 
 /**
  * Everything a click can put in the log. Each variant is what happened, not a setter: the step
@@ -43,6 +51,8 @@ export type IncidentEvent =
       platform: string;
       packId: string;
       packVersion: string;
+      /** "evidence": a screenshot with no incident open started it; the kind comes later. */
+      trigger?: "evidence";
     }
   | { type: "kinds-changed"; kinds: KindRef[] }
   | { type: "call-start-set"; callStartedAt: number }

@@ -22,6 +22,8 @@ export type LogResult<T> = { ok: true; value: T } | { ok: false; failure: LogFai
 
 export interface SessionStart {
   kinds: KindRef[];
+  /** Set when something other than the coach's choice of kind started it (a screenshot). */
+  trigger?: "evidence";
   origin: string;
   title: string;
   platform: string;
@@ -140,14 +142,24 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
     return { ok: true, value: session };
   }
 
-  async function append(sessionId: string, event: IncidentEvent): Promise<LogResult<LoggedEvent>> {
+  /**
+   * Appends one entry. `alsoWrite` runs inside the same transaction (e.g. storing the
+   * screenshot the entry describes), so the record and its log entry land together or not at
+   * all.
+   */
+  async function append(
+    sessionId: string,
+    event: IncidentEvent,
+    options: { alsoWrite?: (entry: LoggedEvent) => Promise<unknown> } = {},
+  ): Promise<LogResult<LoggedEvent>> {
     // Read the head, check the event against the replayed state, hash and write, all in one
     // read-write transaction. IndexedDB runs read-write transactions on the same stores one at
     // a time and in the order they were opened, so writers in other pages cannot slip an entry
     // in between (no lost writes under contention), and this page's clicks land in click order.
     let written: Written;
     try {
-      written = await db.transaction("rw", db.sessions, db.events, async (): Promise<Written> => {
+      const tables = [db.sessions, db.events, db.evidence];
+      written = await db.transaction("rw", tables, async (): Promise<Written> => {
         const session = await db.sessions.get(sessionId);
         if (!session) return { ok: false, failure: { kind: "no-session", sessionId } };
         const state = await stateAt(session);
@@ -169,6 +181,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
           length: session.length + 1,
           headHash: entry.hash,
         });
+        if (options.alsoWrite) await options.alsoWrite(entry);
         return { ok: true, entry, state: next.state };
       });
     } catch (error) {
@@ -205,5 +218,6 @@ function sessionStartedEvent(start: SessionStart): IncidentEvent {
     platform: start.platform,
     packId: start.packId,
     packVersion: start.packVersion,
+    ...(start.trigger ? { trigger: start.trigger } : {}),
   };
 }

@@ -1,5 +1,8 @@
 import { type MessageKey, type Params, refusalKey } from "../i18n/messages";
-import type { Outcome } from "../log/events";
+import type { EvidenceService } from "../evidence/capture";
+import type { LoggedEvent, Outcome, ThreatDetailField } from "../log/events";
+import { THREAT_DETAIL_FIELDS } from "../log/events";
+import { clockTime } from "../time/format";
 import type { IncidentLog, LogFailure, LogResult } from "../log/incident-log";
 import type { KindRef, Phrase, PhrasePack, StepNumber } from "../routine/pack";
 import { type MeetingTab, UNKNOWN_TAB } from "./meeting-tab";
@@ -33,6 +36,9 @@ export function createPanelActions(deps: {
   pack: () => PhrasePack;
   /** The meeting tab, resolved once when the panel opens. */
   meetingTab: () => Promise<MeetingTab | null>;
+  evidence: EvidenceService;
+  /** Asks the browser for the optional <all_urls> permission; must run in the click. */
+  requestCapturePermission: () => Promise<boolean>;
 }) {
   const { log, store } = deps;
 
@@ -117,7 +123,93 @@ export function createPanelActions(deps: {
     },
     setCallStart: (sessionId: string, callStartedAt: number) =>
       run("call-start", () => log.append(sessionId, { type: "call-start-set", callStartedAt })),
-    dismiss: () => store.setState({ error: null, notice: null }),
+    dismiss: () => store.setState({ error: null, notice: null, needsCapturePermission: false }),
+
+    /** One click: the meeting tab as it is now, stored with its hash, logged. */
+    capture: async () => {
+      const key = "capture";
+      if (store.getState().pending.includes(key)) return;
+      store.setState((s) => ({ pending: [...s.pending, key], error: null, notice: null }));
+      try {
+        const tab = await deps.meetingTab();
+        const result = await deps.evidence.capture(tab?.tabId ?? null, deps.pack());
+        if (result.ok) {
+          store.setState({
+            needsCapturePermission: false,
+            notice: result.startedSession
+              ? { key: "screenshotStartedSession" }
+              : { key: "screenshotTaken", params: { time: clockTime(result.evidence.at) } },
+          });
+          return;
+        }
+        const failure = result.failure;
+        switch (failure.kind) {
+          case "log":
+            store.setState({ error: failureMessage(failure.failure) });
+            break;
+          case "capture-failed":
+            store.setState({
+              error: { key: "capture.capture-failed", params: { message: failure.message } },
+            });
+            break;
+          case "permission-missing":
+            store.setState({
+              error: { key: "capture.permission-missing" },
+              needsCapturePermission: true,
+            });
+            break;
+          default:
+            store.setState({ error: { key: `capture.${failure.kind}` } });
+        }
+      } catch (error) {
+        store.setState({
+          error: { key: "capture.capture-failed", params: { message: String(error) } },
+        });
+      } finally {
+        store.setState((s) => ({ pending: s.pending.filter((k) => k !== key) }));
+      }
+    },
+    grantCapture: async () => {
+      const granted = await deps.requestCapturePermission().catch(() => false);
+      store.setState(
+        granted
+          ? { needsCapturePermission: false, error: null }
+          : { error: { key: "grantRefused" } },
+      );
+      return granted;
+    },
+    note: (sessionId: string, text: string) =>
+      run("note", () => log.append(sessionId, { type: "note", text })),
+    tag: (sessionId: string, tag: string) =>
+      run(`tag:${tag}`, () => log.append(sessionId, { type: "tag", tag })),
+    threatDetails: async (
+      sessionId: string,
+      details: Partial<Record<ThreatDetailField, string>>,
+    ) => {
+      let all = true;
+      for (const field of THREAT_DETAIL_FIELDS) {
+        const value = details[field]?.trim();
+        if (!value) continue;
+        const entry = await run(`threat:${field}`, () =>
+          log.append(sessionId, { type: "threat-detail", field, value }),
+        );
+        all &&= entry !== undefined;
+      }
+      if (all) store.setState({ notice: { key: "threatSaved" } });
+      return all;
+    },
+    setCaption: (evidenceId: string, caption: string) =>
+      deps.evidence.setCaption(evidenceId, caption).catch((error) =>
+        store.setState({
+          error: { key: "storageError", params: { name: "IndexedDB", message: String(error) } },
+        }),
+      ),
+    deleteEvidence: (evidenceId: string) =>
+      run(`delete:${evidenceId}`, async (): Promise<LogResult<LoggedEvent | null>> => {
+        // Already deleted (e.g. in a second panel): nothing to do, nothing to report.
+        const result = await deps.evidence.remove(evidenceId);
+        return result ?? { ok: true, value: null };
+      }),
   };
 }
 

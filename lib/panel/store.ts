@@ -13,6 +13,8 @@ export interface PanelState {
   editingKinds: boolean;
   /** The session this panel just ended, to show its summary on the start view. */
   lastEndedId: string | null;
+  /** A capture was refused for want of the optional permission: offer to grant it. */
+  needsCapturePermission: boolean;
 }
 
 export function createPanelStore(initial: Partial<PanelState> = {}) {
@@ -23,6 +25,7 @@ export function createPanelStore(initial: Partial<PanelState> = {}) {
     notice: null,
     editingKinds: false,
     lastEndedId: null,
+    needsCapturePermission: false,
     ...initial,
   }));
 }

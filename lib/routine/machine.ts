@@ -110,7 +110,9 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
   switch (event.type) {
     case "session-started": {
       if (state.status !== "none") return refuse("already-started");
-      if (event.kinds.length === 0) return refuse("no-kinds");
+      // A screenshot taken before any incident starts one without a kind: the evidence must
+      // not be lost while the coach has no hand free to choose (the kind is added after).
+      if (event.kinds.length === 0 && event.trigger !== "evidence") return refuse("no-kinds");
       return ok({ ...INITIAL_STATE, status: "active", kinds: [...event.kinds] });
     }
     case "kinds-changed": {

@@ -5,7 +5,7 @@
 //   `${baseUrl}/demo/meeting.html`, `${baseUrl}/tests/e2e/fixtures/<file>`.
 // Set TRESTEG_HEADED=1 (with a display) to watch a run.
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -93,6 +93,7 @@ class Harness implements Tresteg {
     private readonly executablePath: string,
     readonly userDataDir: string,
     private readonly ownsProfile: boolean,
+    private readonly extensionDir: string,
   ) {}
 
   get baseUrl() {
@@ -120,7 +121,7 @@ class Harness implements Tresteg {
     const headless = !process.env.TRESTEG_HEADED;
     this.context = await chromium.launchPersistentContext(
       this.userDataDir,
-      chromiumLaunchOptions(this.executablePath, EXTENSION_DIR, { headless }),
+      chromiumLaunchOptions(this.executablePath, this.extensionDir, { headless }),
     );
     try {
       this.adoptWorker(await findExtensionWorker(this.context));
@@ -188,10 +189,40 @@ class Harness implements Tresteg {
     await this.context?.close().catch(() => {});
     await this.server.close();
     if (this.ownsProfile) await rm(this.userDataDir, { recursive: true, force: true });
+    if (this.extensionDir !== EXTENSION_DIR) {
+      await rm(this.extensionDir, { recursive: true, force: true });
+    }
   }
 }
 
-export async function launchTresteg(opts: { userDataDir?: string } = {}): Promise<Tresteg> {
+/**
+ * The built extension as the coach would have it after granting optional host permissions
+ * (the browser's prompt cannot be answered from a test): a copy of the build whose manifest
+ * lists them as granted. Everything else is the shipped build, byte for byte.
+ */
+async function withGrantedPermissions(origins: string[]): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "tresteg-e2e-ext-"));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, "manifest.json");
+  const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
+  const optional: string[] = manifest.optional_host_permissions ?? [];
+  for (const origin of origins) {
+    if (!optional.includes(origin)) {
+      throw new Error(`${origin} is not an optional permission of the build; cannot grant it`);
+    }
+  }
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), ...origins];
+  await writeFile(manifestPath, JSON.stringify(manifest));
+  return dir;
+}
+
+export async function launchTresteg(
+  opts: {
+    userDataDir?: string;
+    /** Optional host permissions to hold as if the coach had granted them, e.g. <all_urls>. */
+    grant?: string[];
+  } = {},
+): Promise<Tresteg> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
     throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run \`npx wxt build\` first`);
   }
@@ -199,7 +230,10 @@ export async function launchTresteg(opts: { userDataDir?: string } = {}): Promis
   const executablePath = ensureChromium({ install: false });
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), "tresteg-e2e-")));
   const server = await serveStatic(REPO_ROOT);
-  const harness = new Harness(server, executablePath, userDataDir, !opts.userDataDir);
+  const extensionDir = opts.grant?.length
+    ? await withGrantedPermissions(opts.grant)
+    : EXTENSION_DIR;
+  const harness = new Harness(server, executablePath, userDataDir, !opts.userDataDir, extensionDir);
   try {
     await harness.launch();
   } catch (error) {

@@ -1,5 +1,23 @@
 import type { Locator, Page } from "playwright-core";
-import { expect } from "vitest";
+
+/** Polls until `check` passes (returns true), or throws saying what was awaited and seen. */
+export async function until<T>(
+  what: string,
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!check(last)) {
+    if (Date.now() > deadline) {
+      throw new Error(`Timed out waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    last = await read();
+  }
+  return last;
+}
 
 /** The side panel as a coach sees it: by roles and names, the way they would find things. */
 export class PanelPage {
@@ -14,7 +32,12 @@ export class PanelPage {
   }
 
   async expectStep(n: 1 | 2 | 3, title: string) {
-    await expect.poll(() => this.stepHeading().textContent()).toBe(`Steg ${n}: ${title}`);
+    const want = `Steg ${n}: ${title}`;
+    await until(
+      `the heading "${want}"`,
+      () => this.stepHeading().textContent(),
+      (t) => t === want,
+    );
   }
 
   phrase(text: string): Locator {
@@ -28,13 +51,15 @@ export class PanelPage {
     const status = this.page.locator(`#${await button.getAttribute("aria-describedby")}`);
     const statusBefore = await status.textContent();
     await button.click();
-    await expect
-      .poll(async () => ({
+    await until(
+      `"${text}" shown as said`,
+      async () => ({
         said: await button.getAttribute("data-said"),
         changed: (await status.textContent()) !== statusBefore,
         busy: await button.getAttribute("aria-busy"),
-      }))
-      .toMatchObject({ said: "true", busy: null, ...(before ? { changed: true } : {}) });
+      }),
+      (s) => s.said === "true" && s.busy === null && (!before || s.changed),
+    );
   }
 
   click(name: string | RegExp) {

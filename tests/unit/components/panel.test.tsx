@@ -3,7 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Panel } from "../../../components/Panel";
 import { TrestegDb } from "../../../lib/log/db";
 import { createIncidentLog, openSession, sessionEvents } from "../../../lib/log/incident-log";
+import { type CaptureDeps, createEvidenceService } from "../../../lib/evidence/capture";
 import { createPanelActions } from "../../../lib/panel/actions";
+import { fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import { createPanelStore } from "../../../lib/panel/store";
 import { BUILTIN_PACK } from "../../../lib/routine/builtin-pack";
@@ -16,7 +18,10 @@ const aMeetingTab = (): MeetingTab => ({
   readable: true,
 });
 
-function renderPanel(db: TrestegDb) {
+function renderPanel(
+  db: TrestegDb,
+  options: { capture?: CaptureDeps; grant?: () => Promise<boolean> } = {},
+) {
   const store = createPanelStore();
   const log = createIncidentLog(db);
   const actions = createPanelActions({
@@ -24,6 +29,8 @@ function renderPanel(db: TrestegDb) {
     store,
     pack: () => BUILTIN_PACK,
     meetingTab: async () => aMeetingTab(),
+    evidence: createEvidenceService(db, log, options.capture ?? fakeCaptureDeps()),
+    requestCapturePermission: options.grant ?? (async () => true),
   });
   render(<Panel db={db} pack={BUILTIN_PACK} store={store} actions={actions} tab={aMeetingTab()} />);
   return { store };
@@ -181,4 +188,106 @@ describe("the side panel", () => {
     expect(await screen.findByRole("heading", { name: "Step 1: Calm down" })).toBeTruthy();
     expect(screen.getByRole("button", { name: CALM })).toBeTruthy();
   });
+
+  it("takes a screenshot in one click and shows it in the evidence strip and the timeline", async () => {
+    renderPanel(db);
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
+    fireEvent.click(screen.getByRole("button", { name: "Ta en skärmdump av mötet" }));
+    const strip = await screen.findByRole("region", { name: "Bevis" });
+    const open = await within(strip).findByRole("button", {
+      name: /^Visa skärmdump \d\d:\d\d:\d\d i full storlek$/,
+    });
+    await waitFor(() => expect(open.querySelector("img")?.getAttribute("src")).toMatch(/^blob:/));
+    expect(within(strip).getByText(/1280×720 · SHA-256 [0-9a-f]{12}…/)).toBeTruthy();
+    const timeline = screen.getByRole("region", { name: "Tidslinje" });
+    await waitFor(() =>
+      expect(within(timeline).getAllByRole("listitem")[0]?.textContent).toMatch(
+        /Skärmdump 1280×720 av https:\/\/meet\.jit\.si/,
+      ),
+    );
+    expect(await db.evidence.count()).toBe(1);
+  });
+
+  it("starts an incident from a screenshot and asks for the kind afterwards", async () => {
+    renderPanel(db);
+    fireEvent.click(await screen.findByRole("button", { name: "Ta en skärmdump av mötet" }));
+    expect(await screen.findByText(/en incident startades/)).toBeTruthy();
+    expect(await screen.findByTestId("kinds")).toHaveProperty("textContent", "Sort ej vald");
+    expect(screen.getByRole("group", { name: "Sort av utsatthet" })).toBeTruthy();
+  });
+
+  it("explains a missing permission and offers to grant it", async () => {
+    let granted = 0;
+    renderPanel(db, {
+      capture: fakeCaptureDeps({
+        captureVisibleTab: async () => {
+          throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+        },
+      }),
+      grant: async () => {
+        granted++;
+        return true;
+      },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Ta en skärmdump av mötet" }));
+    expect(await screen.findByRole("alert")).toHaveProperty(
+      "textContent",
+      expect.stringContaining("Tresteg behöver behörighet att ta skärmdumpar"),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Ge behörighet för skärmdumpar" }));
+    await waitFor(() => expect(granted).toBe(1));
+    await waitFor(() =>
+      expect(screen.queryByRole("button", { name: "Ge behörighet för skärmdumpar" })).toBeNull(),
+    );
+    expect(await db.sessions.count()).toBe(0);
+  });
+
+  it("deletes a screenshot only after confirmation, and logs it", async () => {
+    renderPanel(db);
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
+    fireEvent.click(screen.getByRole("button", { name: "Ta en skärmdump av mötet" }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Radera skärmdump/ }));
+    expect((await db.evidence.toArray())[0]?.deletedAt).toBeNull();
+    fireEvent.click(screen.getByRole("button", { name: "Nej, behåll" }));
+    fireEvent.click(await screen.findByRole("button", { name: /^Radera skärmdump/ }));
+    fireEvent.click(screen.getByRole("button", { name: "Ja, radera" }));
+    expect(await screen.findByText(/^Raderad \d\d:\d\d:\d\d$/)).toBeTruthy();
+    const session = await openSession(db);
+    const events = await sessionEvents(db, session?.id ?? "");
+    expect(events.at(-1)?.type).toBe("screenshot-deleted");
+  });
+
+  it("saves a note on Enter, tags with one click, and logs the unknown-sender details", async () => {
+    renderPanel(db);
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    const note = await screen.findByRole("textbox", { name: "Anteckning" });
+    fireEvent.input(note, { target: { value: "Hen sa att hen vet var jag bor" } });
+    fireEvent.keyDown(note, { key: "Enter" });
+    await waitFor(() => expect((note as HTMLInputElement).value).toBe(""));
+    fireEvent.click(screen.getByRole("button", { name: "Markera: Hot om våld" }));
+    fireEvent.input(screen.getByRole("textbox", { name: "Dialekt eller brytning" }), {
+      target: { value: "göteborgska" },
+    });
+    fireEvent.input(screen.getByRole("textbox", { name: "Bakgrundsljud" }), {
+      target: { value: "trafik, en hund" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Spara detaljerna" }));
+    expect(await screen.findByText("Detaljerna loggades.")).toBeTruthy();
+    const session = await openSession(db);
+    const events = (await sessionEvents(db, session?.id ?? "")).slice(1);
+    expect(events.map(({ type, ...rest }) => ({ type, ...pick(rest) }))).toEqual([
+      { type: "note", text: "Hen sa att hen vet var jag bor" },
+      { type: "tag", tag: "threat-of-violence" },
+      { type: "threat-detail", field: "sounds", value: "trafik, en hund" },
+      { type: "threat-detail", field: "dialect", value: "göteborgska" },
+    ]);
+  });
 });
+
+function pick(entry: Record<string, unknown>) {
+  const out: Record<string, unknown> = {};
+  for (const key of ["text", "tag", "field", "value"]) if (key in entry) out[key] = entry[key];
+  return out;
+}

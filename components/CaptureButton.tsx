@@ -1,0 +1,34 @@
+import type { Translate } from "../lib/i18n/messages";
+
+/** Always in reach while the call runs: one click, the meeting tab as evidence. */
+export function CaptureButton(props: {
+  t: Translate;
+  busy: boolean;
+  needsPermission: boolean;
+  onCapture: () => void;
+  onGrant: () => void;
+}) {
+  const { t } = props;
+  return (
+    <div class="capture">
+      <button
+        type="button"
+        class="big capture-button"
+        aria-label={props.t("screenshotLabel")}
+        aria-busy={props.busy ? "true" : undefined}
+        disabled={props.busy}
+        onClick={props.onCapture}
+      >
+        📷 {t("screenshot")} <span class="kbd">Alt+Shift+S</span>
+      </button>
+      {props.needsPermission && (
+        <div class="grant">
+          <p class="hint">{t("grantCaptureWhy")}</p>
+          <button type="button" class="big secondary" onClick={props.onGrant}>
+            {t("grantCapture")}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

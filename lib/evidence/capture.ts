@@ -1,0 +1,167 @@
+import { sha256Hex } from "../log/chain";
+import type { TrestegDb } from "../log/db";
+import type { LoggedEvent } from "../log/events";
+import { type IncidentLog, type LogFailure, openSession } from "../log/incident-log";
+import type { PhrasePack } from "../routine/pack";
+import { detectPlatform } from "../platforms/detect";
+import type { EvidenceRecord } from "./types";
+
+/** Why a screenshot was not taken, as a value the panel can explain. */
+export type CaptureFailure =
+  | { kind: "no-meeting-tab" }
+  | { kind: "tab-not-visible" }
+  | { kind: "permission-missing" }
+  | { kind: "capture-failed"; message: string }
+  | { kind: "log"; failure: LogFailure };
+
+export type CaptureResult =
+  | { ok: true; evidence: EvidenceRecord; entry: LoggedEvent; startedSession: boolean }
+  | { ok: false; failure: CaptureFailure };
+
+export interface CapturedTab {
+  id?: number;
+  windowId?: number;
+  active?: boolean;
+  url?: string;
+  title?: string;
+}
+
+/** The browser behind capture, small enough that tests pass fakes. */
+export interface CaptureDeps {
+  getTab(tabId: number): Promise<CapturedTab | undefined>;
+  isWindowMinimized(windowId: number): Promise<boolean>;
+  /** tabs.captureVisibleTab(windowId, { format: "png" }) as a Blob. */
+  captureVisibleTab(windowId: number): Promise<Blob>;
+  decode(png: Blob): Promise<{ width: number; height: number; thumbnail: Blob }>;
+  now(): number;
+  newId(): string;
+}
+
+// Chrome's words when neither <all_urls> nor an activeTab grant covers the tab.
+const PERMISSION_ERROR = /permission|activeTab|all_urls/i;
+
+function originOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).origin : "";
+  } catch {
+    return "";
+  }
+}
+
+export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: CaptureDeps) {
+  /**
+   * Captures the meeting tab as it is on screen, stores the PNG with its hash and thumbnail,
+   * and logs it in the same transaction. With no incident open, it starts one, so a
+   * screenshot taken in a hurry is never lost.
+   */
+  async function capture(tabId: number | null, pack: PhrasePack): Promise<CaptureResult> {
+    if (tabId === null) return { ok: false, failure: { kind: "no-meeting-tab" } };
+    const tab = await deps.getTab(tabId).catch(() => undefined);
+    if (!tab || tab.windowId === undefined) {
+      return { ok: false, failure: { kind: "no-meeting-tab" } };
+    }
+    // captureVisibleTab takes whatever tab is visible in the window: it must be the meeting.
+    if (!tab.active || (await deps.isWindowMinimized(tab.windowId))) {
+      return { ok: false, failure: { kind: "tab-not-visible" } };
+    }
+    let png: Blob;
+    try {
+      png = await deps.captureVisibleTab(tab.windowId);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        failure: PERMISSION_ERROR.test(message)
+          ? { kind: "permission-missing" }
+          : { kind: "capture-failed", message },
+      };
+    }
+    const at = deps.now();
+    const [sha256, decoded] = await Promise.all([
+      png.arrayBuffer().then((bytes) => sha256Hex(bytes)),
+      deps.decode(png),
+    ]);
+    const origin = originOf(tab.url);
+    const title = tab.title ?? "";
+
+    let session = await openSession(db);
+    let startedSession = false;
+    if (!session) {
+      const started = await log.startSession({
+        kinds: [],
+        trigger: "evidence",
+        origin,
+        title,
+        platform: detectPlatform(tab.url),
+        tabId,
+        packId: pack.id,
+        packVersion: pack.source.version,
+      });
+      if (!started.ok) {
+        if (started.failure.kind !== "already-open") {
+          return { ok: false, failure: { kind: "log", failure: started.failure } };
+        }
+        session = started.failure.session;
+      } else {
+        session = started.value;
+        startedSession = true;
+      }
+    }
+    const evidence: EvidenceRecord = {
+      id: deps.newId(),
+      sessionId: session.id,
+      at,
+      png,
+      sha256,
+      width: decoded.width,
+      height: decoded.height,
+      thumbnail: decoded.thumbnail,
+      origin,
+      title,
+      caption: "",
+      deletedAt: null,
+    };
+    const logged = await log.append(
+      session.id,
+      {
+        type: "screenshot-taken",
+        evidenceId: evidence.id,
+        sha256,
+        width: evidence.width,
+        height: evidence.height,
+        origin,
+        title,
+      },
+      { alsoWrite: () => db.evidence.add(evidence) },
+    );
+    if (!logged.ok) return { ok: false, failure: { kind: "log", failure: logged.failure } };
+    return { ok: true, evidence, entry: logged.value, startedSession };
+  }
+
+  /** The coach's one line beside the image; the image itself is never touched. */
+  async function setCaption(evidenceId: string, caption: string): Promise<void> {
+    await db.evidence.update(evidenceId, { caption: caption.slice(0, 500) });
+  }
+
+  /**
+   * Deletes a screenshot taken by mistake: the image goes, the deletion is logged, and the
+   * hash stays in the log (both entries), so the record shows something was removed.
+   */
+  async function remove(evidenceId: string) {
+    const record = await db.evidence.get(evidenceId);
+    if (!record || record.deletedAt !== null) return null;
+    const empty = new Blob([], { type: "image/png" });
+    return log.append(
+      record.sessionId,
+      { type: "screenshot-deleted", evidenceId, sha256: record.sha256 },
+      {
+        alsoWrite: (entry) =>
+          db.evidence.update(evidenceId, { deletedAt: entry.at, png: empty, thumbnail: empty }),
+      },
+    );
+  }
+
+  return { capture, setCaption, remove };
+}
+
+export type EvidenceService = ReturnType<typeof createEvidenceService>;
