@@ -23,7 +23,15 @@ export interface SessionRecord {
   tabId: number | null;
   packId: string;
   packVersion: string;
-  /** Number of log entries, i.e. the next entry's seq. */
+}
+
+/**
+ * Where a session's chain ends: the number of entries (the next seq) and the last hash.
+ * Written with every entry; kept out of the session row so that the panel's query for the
+ * open session is not re-run on every click. It also lets a verifier see a cut-off tail.
+ */
+export interface ChainHead {
+  sessionId: string;
   length: number;
   headHash: string;
 }
@@ -33,6 +41,7 @@ export class TrestegDb extends Dexie {
   sessions!: EntityTable<SessionRecord, "id">;
   events!: Dexie.Table<LoggedEvent, [string, number]>;
   evidence!: EntityTable<EvidenceRecord, "id">;
+  heads!: EntityTable<ChainHead, "sessionId">;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -45,5 +54,21 @@ export class TrestegDb extends Dexie {
     this.version(2).stores({
       evidence: "id, sessionId, at",
     });
+    // v3: the chain head moves from the session row to its own table.
+    this.version(3)
+      .stores({ heads: "sessionId" })
+      .upgrade(async (tx) => {
+        const sessions = tx.table("sessions");
+        const rows: Record<string, unknown>[] = await sessions.toArray();
+        await tx
+          .table("heads")
+          .bulkAdd(
+            rows.map((row) => ({ sessionId: row.id, length: row.length, headHash: row.headHash })),
+          );
+        await sessions.toCollection().modify((row: Record<string, unknown>) => {
+          delete row.length;
+          delete row.headHash;
+        });
+      });
   }
 }

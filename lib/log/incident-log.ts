@@ -32,16 +32,25 @@ export interface SessionStart {
   packVersion: string;
 }
 
-/** What one append's transaction did: wrote an entry, or why it did not. */
-type Written =
-  { ok: true; entry: LoggedEvent; state: IncidentState } | { ok: false; failure: LogFailure };
-
 export interface LogDeps {
   now: () => number;
   newId: () => string;
 }
 
 const realDeps: LogDeps = { now: () => Date.now(), newId: () => crypto.randomUUID() };
+
+/** A session's chain head: how many entries, the last hash, and the replayed state. */
+interface Head {
+  length: number;
+  headHash: string;
+  state: IncidentState;
+}
+
+/** Another writer (a second panel, the worker) appended first; hash against the new head. */
+class HeadMoved extends Error {}
+class SessionGone extends Error {}
+
+const MAX_ATTEMPTS = 25;
 
 function storageFailure(error: unknown): LogFailure {
   const e = error as { name?: string; message?: string; inner?: { name?: string } };
@@ -80,20 +89,38 @@ export async function openSession(db: TrestegDb): Promise<SessionRecord | undefi
 /**
  * The append-only, hash-chained incident log. Every write goes through the step machine first
  * and is committed to IndexedDB before its promise resolves, so whatever the panel shows as
- * done is on disk. Writers in several extension pages may share a session: each append reads
- * the head and writes the next entry in one read-write transaction, which IndexedDB serialises.
+ * done is on disk. Appends from one writer run in click order; writers in several extension
+ * pages (two panels, the worker) may share a session: each append checks, inside its
+ * transaction, that the head it hashed against is still the head, and retries if not.
  */
 export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
-  // Replayed state per session, valid for the log length it was computed at.
-  const cache = new Map<string, { length: number; state: IncidentState }>();
+  // The head of each session's chain as this writer last saw it, with the replayed state.
+  // Only a hint: every write checks it against the stored head and re-reads when it moved.
+  const heads = new Map<string, Head>();
+  // Appends to one session from this writer run one after another, in click order.
+  const queues = new Map<string, Promise<unknown>>();
 
-  async function stateAt(session: SessionRecord): Promise<IncidentState> {
-    const cached = cache.get(session.id);
-    if (cached && cached.length === session.length) return cached.state;
+  async function readHead(sessionId: string): Promise<Head | undefined> {
+    const session = await db.sessions.get(sessionId);
+    if (!session) return undefined;
     const events = await sessionEvents(db, session.id);
-    const { state } = replay(events);
-    cache.set(session.id, { length: events.length, state });
-    return state;
+    const head: Head = {
+      length: events.length,
+      headHash: events.at(-1)?.hash ?? GENESIS_HASH,
+      state: replay(events).state,
+    };
+    heads.set(sessionId, head);
+    return head;
+  }
+
+  function serially<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
+    const previous = queues.get(sessionId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    queues.set(
+      sessionId,
+      next.catch(() => undefined),
+    );
+    return next;
   }
 
   async function startSession(start: SessionStart): Promise<LogResult<SessionRecord>> {
@@ -122,23 +149,22 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
       tabId: start.tabId,
       packId: start.packId,
       packVersion: start.packVersion,
-      length: 1,
-      headHash: entry.hash,
     };
     try {
-      const existing = await db.transaction("rw", db.sessions, db.events, async () => {
+      const existing = await db.transaction("rw", [db.sessions, db.events, db.heads], async () => {
         // One open incident at a time: two panels clicking at once must not make two.
         const open = await db.sessions.where("status").equals("open").first();
         if (open) return open;
         await db.sessions.add(session);
         await db.events.add(entry);
+        await db.heads.add({ sessionId: id, length: 1, headHash: entry.hash });
         return null;
       });
       if (existing) return { ok: false, failure: { kind: "already-open", session: existing } };
     } catch (error) {
       return { ok: false, failure: storageFailure(error) };
     }
-    cache.set(id, { length: 1, state: first.state });
+    heads.set(id, { length: 1, headHash: entry.hash, state: first.state });
     return { ok: true, value: session };
   }
 
@@ -147,56 +173,92 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
    * screenshot the entry describes), so the record and its log entry land together or not at
    * all.
    */
-  async function append(
+  function append(
     sessionId: string,
     event: IncidentEvent,
     options: { alsoWrite?: (entry: LoggedEvent) => Promise<unknown> } = {},
   ): Promise<LogResult<LoggedEvent>> {
-    // Read the head, check the event against the replayed state, hash and write, all in one
-    // read-write transaction. IndexedDB runs read-write transactions on the same stores one at
-    // a time and in the order they were opened, so writers in other pages cannot slip an entry
-    // in between (no lost writes under contention), and this page's clicks land in click order.
-    let written: Written;
-    try {
-      const tables = [db.sessions, db.events, db.evidence];
-      written = await db.transaction("rw", tables, async (): Promise<Written> => {
-        const session = await db.sessions.get(sessionId);
-        if (!session) return { ok: false, failure: { kind: "no-session", sessionId } };
-        const state = await stateAt(session);
-        const next = transition(state, event);
-        if (!next.ok) return { ok: false, failure: { kind: "refused", refusal: next.refusal } };
-        const unhashed = {
-          ...event,
-          sessionId,
-          seq: session.length,
-          at: deps.now(),
-          prevHash: session.headHash,
-        } as Omit<LoggedEvent, "hash">;
-        // WebCrypto is not an IndexedDB request: waitFor keeps the transaction alive meanwhile.
-        const hash = await Dexie.waitFor(hashEntry(unhashed));
-        const entry = { ...unhashed, hash } as LoggedEvent;
-        await db.events.add(entry);
-        await db.sessions.update(sessionId, {
-          ...summaryPatch(entry),
-          length: session.length + 1,
-          headHash: entry.hash,
+    return serially(sessionId, () => appendNow(sessionId, event, options));
+  }
+
+  async function appendNow(
+    sessionId: string,
+    event: IncidentEvent,
+    options: { alsoWrite?: (entry: LoggedEvent) => Promise<unknown> },
+  ): Promise<LogResult<LoggedEvent>> {
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      let head: Head | undefined;
+      try {
+        head = heads.get(sessionId) ?? (await readHead(sessionId));
+      } catch (error) {
+        return { ok: false, failure: storageFailure(error) };
+      }
+      if (!head) return { ok: false, failure: { kind: "no-session", sessionId } };
+      const next = transition(head.state, event);
+      if (!next.ok) {
+        // A refusal on a cached head may be stale (another panel moved on): check once more.
+        if (attempt === 0 && heads.has(sessionId)) {
+          heads.delete(sessionId);
+          continue;
+        }
+        return { ok: false, failure: { kind: "refused", refusal: next.refusal } };
+      }
+      // Hashing happens before the transaction: WebCrypto is not an IndexedDB request and
+      // would let the transaction commit early. The transaction then checks the head is
+      // still the one hashed against, so a concurrent writer makes this attempt retry.
+      const unhashed = {
+        ...event,
+        sessionId,
+        seq: head.length,
+        at: deps.now(),
+        prevHash: head.headHash,
+      } as Omit<LoggedEvent, "hash">;
+      const entry = { ...unhashed, hash: await hashEntry(unhashed) } as LoggedEvent;
+      const expected = head;
+      try {
+        await db.transaction("rw", [db.sessions, db.events, db.evidence, db.heads], async () => {
+          const stored = await db.heads.get(sessionId);
+          if (!stored) throw new SessionGone();
+          if (stored.length !== expected.length || stored.headHash !== expected.headHash) {
+            throw new HeadMoved();
+          }
+          await db.events.add(entry);
+          await db.heads.put({ sessionId, length: expected.length + 1, headHash: entry.hash });
+          const patch = summaryPatch(entry);
+          // The session row changes only when its summary does (kinds, end), so the panel's
+          // open-session query stays quiet for ordinary clicks.
+          if (Object.keys(patch).length > 0) await db.sessions.update(sessionId, patch);
+          if (options.alsoWrite) await options.alsoWrite(entry);
         });
-        if (options.alsoWrite) await options.alsoWrite(entry);
-        return { ok: true, entry, state: next.state };
-      });
-    } catch (error) {
-      return { ok: false, failure: storageFailure(error) };
+      } catch (error) {
+        heads.delete(sessionId);
+        if (error instanceof SessionGone) {
+          return { ok: false, failure: { kind: "no-session", sessionId } };
+        }
+        if (error instanceof HeadMoved || (error as { name?: string }).name === "ConstraintError") {
+          // Back off a little, differently per writer, so two panels do not collide forever.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 2 * attempt));
+          continue;
+        }
+        return { ok: false, failure: storageFailure(error) };
+      }
+      // Only now is the entry on disk; the cached head follows the log, never leads it.
+      heads.set(sessionId, { length: entry.seq + 1, headHash: entry.hash, state: next.state });
+      return { ok: true, value: entry };
     }
-    if (!written.ok) return written;
-    // Only now is the entry on disk; the cache follows the log, never leads it.
-    cache.set(sessionId, { length: written.entry.seq + 1, state: written.state });
-    return { ok: true, value: written.entry };
+    return {
+      ok: false,
+      failure: {
+        kind: "storage",
+        name: "Contention",
+        message: `the log kept changing under this write (${MAX_ATTEMPTS} attempts)`,
+      },
+    };
   }
 
   /** The session's state as the log says, replayed through the step machine. */
   async function currentState(sessionId: string): Promise<IncidentState | undefined> {
-    const session = await db.sessions.get(sessionId);
-    return session ? stateAt(session) : undefined;
+    return (await readHead(sessionId))?.state;
   }
 
   /** Remembers which tab the meeting is in now (not evidence, so not logged). */

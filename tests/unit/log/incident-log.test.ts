@@ -67,12 +67,16 @@ describe("starting a session", () => {
       tabId: 12,
       packId: "regionhalsan-hco-utsatthet",
       packVersion: "3.0",
-      length: 1,
-      headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     expect(await db.sessions.get("session-1")).toEqual(session);
 
     const events = await sessionEvents(db, session.id);
+    const head = await db.heads.get("session-1");
+    expect(head).toEqual({
+      sessionId: "session-1",
+      length: 1,
+      headHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(events).toEqual([
       {
         type: "session-started",
@@ -86,10 +90,10 @@ describe("starting a session", () => {
         seq: 0,
         at: 1_750_000_000_000,
         prevHash: GENESIS_HASH,
-        hash: session.headHash,
+        hash: head?.headHash,
       },
     ]);
-    expect(await verifyChain(events)).toEqual({ ok: true, count: 1, headHash: session.headHash });
+    expect(await verifyChain(events)).toEqual({ ok: true, count: 1, headHash: head?.headHash });
   });
 
   it("refuses a second session while one is open, pointing at the open one", async () => {
@@ -162,7 +166,7 @@ describe("appending to the log", () => {
     expect(stored.slice(1)).toEqual(entries);
     const verdict = await verifyChain(stored);
     expect(verdict).toEqual({ ok: true, count: 4, headHash: entries[2]?.hash });
-    expect(await db.sessions.get(session.id)).toMatchObject({
+    expect(await db.heads.get(session.id)).toMatchObject({
       length: 4,
       headHash: entries[2]?.hash,
     });
@@ -302,7 +306,7 @@ describe("two panels writing to the same session", () => {
         ...Array.from({ length: 20 }, (_, i) => `B${i}`),
       ].sort(),
     );
-    expect(await db.sessions.get(session.id)).toMatchObject({
+    expect(await db.heads.get(session.id)).toMatchObject({
       length: 41,
       headHash: stored[40]?.hash,
     });
@@ -453,10 +457,11 @@ describe("when storage fails", () => {
     });
   });
 
-  it("writes neither the entry nor the row when updating the row fails", async () => {
+  it("writes neither the entry nor the head when updating the head fails", async () => {
     const session = await aStartedSession();
     const rowBefore = await db.sessions.get(session.id);
-    vi.spyOn(db.sessions, "update").mockRejectedValue(quotaExceeded());
+    const headBefore = await db.heads.get(session.id);
+    vi.spyOn(db.heads, "put").mockRejectedValue(quotaExceeded());
 
     const result = await log.append(session.id, anEvent("phrase-said"));
 
@@ -466,6 +471,7 @@ describe("when storage fails", () => {
     });
     expect(await sessionEvents(db, session.id)).toHaveLength(1);
     expect(await db.sessions.get(session.id)).toEqual(rowBefore);
+    expect(await db.heads.get(session.id)).toEqual(headBefore);
     vi.restoreAllMocks();
     expect(written(await log.append(session.id, anEvent("phrase-said"))).seq).toBe(1);
   });

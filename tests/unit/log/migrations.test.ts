@@ -44,13 +44,21 @@ async function seedVersion1(name: string) {
 }
 
 describe("schema migrations", () => {
-  it("v1 → v2 keeps every session and entry and adds the evidence table", async () => {
+  it("v1 → current keeps every session and entry, adds evidence, and moves the chain head", async () => {
     const name = `migrate-${crypto.randomUUID()}`;
     await seedVersion1(name);
     const db = new TrestegDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
-    expect(await db.sessions.get("s-1")).toMatchObject({ status: "open", length: 1 });
+    expect(db.verno).toBe(3);
+    const row = await db.sessions.get("s-1");
+    expect(row).toMatchObject({ status: "open", kinds: ["personal-attack"] });
+    expect(row).not.toHaveProperty("length");
+    expect(row).not.toHaveProperty("headHash");
+    expect(await db.heads.get("s-1")).toEqual({
+      sessionId: "s-1",
+      length: 1,
+      headHash: "f".repeat(64),
+    });
     expect(await sessionEvents(db, "s-1")).toHaveLength(1);
     expect(await db.evidence.count()).toBe(0);
     db.close();
