@@ -1,20 +1,8 @@
 import { defineConfig } from "wxt";
-
 // Host permissions: the meeting platforms Tresteg knows (read the meeting tab's origin and
-// title, and, in later features, act on the page), plus localhost for the local demo/practice
-// meeting. Everything else is asked for at run time (optional), never granted up front.
-export const MEETING_HOSTS = [
-  "https://meet.google.com/*",
-  "https://teams.microsoft.com/*",
-  "https://teams.live.com/*",
-  "https://*.zoom.us/*",
-  "https://whereby.com/*",
-  "https://*.whereby.com/*",
-  "https://meet.jit.si/*",
-  "https://8x8.vc/*",
-  "http://localhost/*",
-  "http://127.0.0.1/*",
-];
+// title, and act on the page: cover the client's video, the coach's own mic and camera), plus
+// localhost for the local demo/practice meeting. Everything else is asked for at run time.
+import { MEETING_HOSTS } from "./lib/platforms/hosts";
 
 export default defineConfig({
   imports: false,
@@ -23,8 +11,10 @@ export default defineConfig({
     description:
       "Stöd vid hotfulla digitala samtal: tre steg, två minuters paus, bevis och incidentutkast. Allt stannar på datorn.",
     // activeTab: a keyboard command grants it for the meeting tab, so Alt+Shift+S captures
-    // without any broader permission. notifications: a silent notice when the panel is closed.
-    permissions: ["storage", "activeTab", "notifications"],
+    // without any broader permission. notifications + alarms: the two-minute wait tells a
+    // coach whose panel is closed that the time is up. scripting: puts the meeting script
+    // into a meeting tab that was open before Tresteg was installed or updated.
+    permissions: ["storage", "activeTab", "notifications", "alarms", "scripting"],
     host_permissions: MEETING_HOSTS,
     // Asked for at run time only: a screenshot from the panel's button needs <all_urls>
     // (a side-panel click grants no activeTab), and an organisation's own platform needs

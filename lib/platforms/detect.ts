@@ -1,6 +1,7 @@
 /**
- * Which meeting platform a tab is, from its address. Self-hosted Jitsi and the organisation's
- * own platform are recognised by configured origins; later, by the page itself.
+ * Which meeting platform a tab is, from its address. The organisation's own platform is
+ * recognised by configured origins; self-hosted Jitsi, on any origin, by the page itself
+ * (`recognisePage` in index.ts, which a content script on the page can run).
  */
 export type PlatformId = "jitsi" | "google-meet" | "teams" | "zoom" | "whereby" | "own" | "generic";
 
@@ -31,7 +32,12 @@ export function detectPlatform(
   const host = parsed.hostname;
   if (ownOrigins.includes(parsed.origin)) return "own";
   if (host === "meet.google.com") return "google-meet";
-  if (hostMatches(host, "teams.microsoft.com") || hostMatches(host, "teams.live.com")) {
+  if (
+    hostMatches(host, "teams.microsoft.com") ||
+    hostMatches(host, "teams.live.com") ||
+    // Teams' newer web address (2024–): teams.cloud.microsoft.
+    host === "teams.cloud.microsoft"
+  ) {
     return "teams";
   }
   if (hostMatches(host, "zoom.us") && parsed.pathname.startsWith("/wc")) return "zoom";

@@ -1,0 +1,66 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type { PlatformId } from "@/lib/platforms/detect";
+import { adapterFor } from "@/lib/platforms/index";
+import { hangUp, probe, setOwnDevice } from "@/lib/platforms/page-actions";
+import { type FixtureName, type FixturePage, openFixture } from "./fixture-page";
+
+// Every adapter against its fixture page, in Swedish (the default) and English: the page is
+// served from 127.0.0.1 in the browser tests too, so the adapter is chosen by recognising it.
+const PLATFORMS: [FixtureName, PlatformId][] = [
+  ["jitsi", "jitsi"],
+  ["self-hosted-jitsi", "jitsi"],
+  ["google-meet", "google-meet"],
+  ["teams", "teams"],
+  ["zoom", "zoom"],
+  ["whereby", "whereby"],
+];
+const CASES = PLATFORMS.flatMap(([fixture, platform]) =>
+  (["sv", "en"] as const).map((lang) => ({ fixture, platform, lang })),
+);
+
+let page: FixturePage | undefined;
+afterEach(() => page?.close());
+
+function open(fixture: FixtureName, lang: "sv" | "en", extra = "") {
+  const query = [lang === "en" ? "lang=en" : "", extra].filter(Boolean).join("&");
+  page = openFixture(fixture, query ? `?${query}` : "");
+  return { page, adapter: adapterFor(page.url, page.document) };
+}
+
+describe.each(CASES)("$fixture in $lang", ({ fixture, platform, lang }) => {
+  it("is recognised and shows its microphone, camera, leave button and the client", () => {
+    const { page, adapter } = open(fixture, lang);
+    expect(probe(page.document, adapter)).toEqual({
+      platform,
+      controls: { mic: true, camera: true, hangUp: true },
+      remoteVideos: expect.any(Number),
+    });
+    expect(probe(page.document, adapter).remoteVideos).toBeGreaterThanOrEqual(1);
+  });
+
+  it("turns the coach's microphone and camera off and back on, as the page shows", async () => {
+    const { page, adapter } = open(fixture, lang);
+    for (const device of ["mic", "camera"] as const) {
+      expect(await setOwnDevice(page.document, adapter, device, "off")).toEqual({ result: "done" });
+      expect(page.state()[device]).toBe("off");
+      expect(await setOwnDevice(page.document, adapter, device, "on")).toEqual({ result: "done" });
+      expect(page.state()[device]).toBe("on");
+    }
+  });
+
+  it("answers already, and presses nothing, when the coach had muted before", async () => {
+    const { page, adapter } = open(fixture, lang, "mic=off&camera=off");
+    for (const device of ["mic", "camera"] as const) {
+      expect(await setOwnDevice(page.document, adapter, device, "off")).toEqual({
+        result: "already",
+      });
+      expect(page.state()[device]).toBe("off");
+    }
+  });
+
+  it("leaves the call through the platform's leave control", async () => {
+    const { page, adapter } = open(fixture, lang);
+    expect(await hangUp(page.document, adapter)).toEqual({ result: "done" });
+    expect(page.state().call).toBe("left");
+  });
+});

@@ -1,0 +1,135 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { COVER_ATTRIBUTE, isCovered } from "@/lib/platforms/cover";
+import { DETAILS } from "@/lib/platforms/details";
+import { genericAdapter } from "@/lib/platforms/generic";
+import { adapterFor } from "@/lib/platforms/index";
+import { coverRemoteVideos, uncoverRemoteVideos } from "@/lib/platforms/page-actions";
+import { type FixtureName, type FixturePage, openFixture } from "./fixture-page";
+
+const LABEL = "Paus – klienten visas inte";
+
+let page: FixturePage | undefined;
+afterEach(() => {
+  if (page) uncoverRemoteVideos(page.document);
+  page?.close();
+  page = undefined;
+});
+
+function open(fixture: FixtureName) {
+  page = openFixture(fixture);
+  return { doc: page.document, adapter: adapterFor(page.url, page.document) };
+}
+
+const layers = (doc: Document) => [...doc.querySelectorAll<HTMLElement>(`[${COVER_ATTRIBUTE}]`)];
+const layerAfter = (element: Element | null) =>
+  element?.nextElementSibling?.hasAttribute(COVER_ATTRIBUTE) ? element.nextElementSibling : null;
+const byTestId = (doc: Document, id: string) => doc.querySelector(`[data-testid=${id}]`);
+
+// no-controls tells its self-view only by the camera track, which jsdom has not: see
+// videos.test.ts and the browser tests.
+describe.each(["jitsi", "self-hosted-jitsi", "google-meet", "teams", "zoom", "whereby"] as const)(
+  "covering the client on %s",
+  (fixture) => {
+    it("lays the labelled layer over the client's video and leaves the self-view", () => {
+      const { doc, adapter } = open(fixture);
+      expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "done" });
+      const layer = layerAfter(byTestId(doc, "remote-video"));
+      expect(layer?.textContent).toBe(LABEL);
+      expect(layer?.getAttribute("aria-label")).toBe(LABEL);
+      expect(layerAfter(byTestId(doc, "self-video"))).toBeNull();
+    });
+
+    it("covers once, however often it is asked, and uncovers completely", () => {
+      const { doc, adapter } = open(fixture);
+      coverRemoteVideos(doc, adapter, LABEL);
+      const count = layers(doc).length;
+      expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "already" });
+      expect(layers(doc)).toHaveLength(count);
+      expect(uncoverRemoteVideos(doc)).toEqual({ result: "done" });
+      expect(layers(doc)).toHaveLength(0);
+      expect(isCovered(doc)).toBe(false);
+      expect(uncoverRemoteVideos(doc)).toEqual({ result: "already" });
+    });
+  },
+);
+
+describe("covering on pages Tresteg cannot read", () => {
+  function pageWith(html: string): Document {
+    const doc = document.implementation.createHTMLDocument("möte");
+    doc.body.innerHTML = html;
+    return doc;
+  }
+
+  afterEach(() => vi.useRealTimers());
+
+  it("fails and says so when there is no video of the client", () => {
+    const doc = pageWith(`<video style="transform: scaleX(-1)"></video>`);
+    expect(coverRemoteVideos(doc, genericAdapter(), LABEL)).toEqual({
+      result: "failed",
+      detail: DETAILS.noRemoteVideo.sv,
+    });
+    expect(layers(doc)).toHaveLength(0);
+    expect(uncoverRemoteVideos(doc)).toEqual({ result: "already" });
+  });
+
+  it("covers every video, and says so, when none can be told from the coach's own", () => {
+    const doc = pageWith(`<video id="a"></video><video id="b"></video>`);
+    expect(coverRemoteVideos(doc, genericAdapter(), LABEL)).toEqual({
+      result: "done",
+      detail: DETAILS.coveredAll.sv,
+    });
+    expect(layers(doc)).toHaveLength(2);
+    uncoverRemoteVideos(doc);
+  });
+
+  it("ignores hidden videos", () => {
+    const doc = pageWith(`<video id="a"></video><div hidden><video id="b"></video></div>`);
+    coverRemoteVideos(doc, genericAdapter(), LABEL);
+    expect(layers(doc)).toHaveLength(1);
+    uncoverRemoteVideos(doc);
+  });
+
+  it("shows the label as text, never as markup", () => {
+    const doc = pageWith(`<video></video>`);
+    coverRemoteVideos(doc, genericAdapter(), `<img src=x onerror="alert(1)">`);
+    const [layer] = layers(doc);
+    expect(layer?.textContent).toBe(`<img src=x onerror="alert(1)">`);
+    expect(layer?.querySelector("img")).toBeNull();
+    uncoverRemoteVideos(doc);
+  });
+
+  describe("during the wait", () => {
+    beforeEach(() => vi.useFakeTimers());
+
+    it("covers a video of the client that appears later", () => {
+      const doc = pageWith(`<video style="transform: scaleX(-1)"></video><video id="a"></video>`);
+      coverRemoteVideos(doc, genericAdapter(), LABEL);
+      const later = doc.createElement("video");
+      doc.body.append(later);
+      vi.advanceTimersByTime(300);
+      expect(layerAfter(later)).not.toBeNull();
+      expect(layers(doc)).toHaveLength(2);
+      uncoverRemoteVideos(doc);
+    });
+
+    it("puts back a layer the page removed, and drops layers of videos that left", () => {
+      const doc = pageWith(`<video id="a"></video><div><video id="b"></video></div>`);
+      coverRemoteVideos(doc, genericAdapter(), LABEL);
+      layerAfter(doc.getElementById("a"))?.remove();
+      doc.getElementById("b")?.parentElement?.remove();
+      vi.advanceTimersByTime(300);
+      expect(layerAfter(doc.getElementById("a"))).not.toBeNull();
+      expect(layers(doc)).toHaveLength(1);
+      uncoverRemoteVideos(doc);
+    });
+
+    it("stops following the page once uncovered", () => {
+      const doc = pageWith(`<video id="a"></video>`);
+      coverRemoteVideos(doc, genericAdapter(), LABEL);
+      uncoverRemoteVideos(doc);
+      doc.body.append(doc.createElement("video"));
+      vi.advanceTimersByTime(1_000);
+      expect(layers(doc)).toHaveLength(0);
+    });
+  });
+});
