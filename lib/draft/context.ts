@@ -1,0 +1,33 @@
+import { type Translate, translator } from "../i18n/messages";
+import type { PhrasePack } from "../routine/pack";
+import { type DraftClock, draftClock } from "./clock";
+import { type DraftLang, type DraftTranslate, draftTranslator } from "./messages";
+
+/** What every part of the draft builder needs: the pack, the words and the clock. */
+export interface DraftContext {
+  pack: PhrasePack;
+  lang: DraftLang;
+  /** The panel's words (log sentences, mute targets, outcomes). */
+  t: Translate;
+  /** The draft's own words. */
+  dt: DraftTranslate;
+  clock: DraftClock;
+  /** When the session ended, or null while it is open. */
+  endedAt: number | null;
+}
+
+export function draftContext(
+  pack: PhrasePack,
+  lang: DraftLang,
+  endedAt: number | null,
+  timeZone?: string,
+): DraftContext {
+  return {
+    pack,
+    lang,
+    t: translator(lang),
+    dt: draftTranslator(lang),
+    clock: draftClock(lang, timeZone),
+    endedAt,
+  };
+}

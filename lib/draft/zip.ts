@@ -1,0 +1,57 @@
+import { zipSync, type ZipOptions } from "fflate";
+import type { EvidenceRecord } from "../evidence/types";
+import { sha256Hex } from "../log/chain";
+import { renderHtml } from "./render-html";
+import { renderJson } from "./render-json";
+import { renderMarkdown } from "./render-markdown";
+import type { IncidentDraft } from "./types";
+import { screenshotBytes, withCheckedFiles } from "./verify-files";
+
+export interface ZipInput {
+  draft: IncidentDraft;
+  /** The session's screenshots with their PNGs; deleted ones are listed, not packed. */
+  evidence: EvidenceRecord[];
+}
+
+// Text compresses well; PNGs are compressed already, so they are stored (fast, same bytes).
+const TEXT: ZipOptions = { level: 6 };
+const STORED: ZipOptions = { level: 0 };
+
+/**
+ * One ZIP for a police report or the deviation report: report.html (images as relative
+ * files), report.md, report.json, screenshots/NN-HHmmss.png for every kept screenshot, and
+ * SHA256SUMS in sha256sum's format, so that `sha256sum -c SHA256SUMS` checks the unzipped
+ * folder. Runs in an extension page: Blob.arrayBuffer, crypto.subtle and fflate only. Each
+ * file's hash is computed before the reports are written, so they can say whether a PNG
+ * still matches the hash logged at capture.
+ */
+export async function buildZip({ draft, evidence }: ZipInput): Promise<Uint8Array> {
+  const pngs = await screenshotBytes(draft, evidence);
+  const checked = await withCheckedFiles(draft, pngs);
+  const encode = (text: string) => new TextEncoder().encode(text);
+  const files: Array<{ path: string; data: Uint8Array; options: ZipOptions; sha256?: string }> = [
+    { path: "report.html", data: encode(renderHtml(checked)), options: TEXT },
+    { path: "report.md", data: encode(renderMarkdown(checked)), options: TEXT },
+    { path: "report.json", data: encode(renderJson(checked)), options: TEXT },
+  ];
+  for (const shot of checked.screenshots) {
+    const data = pngs.get(shot.evidenceId);
+    if (!shot.fileName || !data) continue;
+    files.push({
+      path: shot.fileName,
+      data,
+      options: STORED,
+      sha256: shot.fileSha256 ?? undefined,
+    });
+  }
+  const sums = await Promise.all(
+    files.map(async (file) => `${file.sha256 ?? (await sha256Hex(file.data))}  ${file.path}\n`),
+  );
+  files.push({ path: "SHA256SUMS", data: encode(sums.join("")), options: TEXT });
+
+  // A fixed time for every entry, so the same draft always gives the same bytes.
+  const mtime = new Date(checked.call.incidentStarted.at);
+  return zipSync(
+    Object.fromEntries(files.map((file) => [file.path, [file.data, { ...file.options, mtime }]])),
+  );
+}
