@@ -1,3 +1,4 @@
+import { useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/messages";
 import type { Outcome } from "../lib/log/events";
 import type { IncidentState } from "../lib/routine/machine";
@@ -9,8 +10,10 @@ export function OutcomeBar(props: {
   busy: boolean;
   onEnd: (outcome: Outcome) => void;
   onReopen: () => void;
+  onHangUp: () => void;
 }) {
   const { t, state, busy } = props;
+  const [confirmHangUp, setConfirmHangUp] = useState(false);
   switch (state.status) {
     case "resolved":
       return (
@@ -28,6 +31,34 @@ export function OutcomeBar(props: {
       return (
         <section class="outcome terminated" aria-live="polite">
           <p class="banner">{t("terminatedBanner")}</p>
+          {confirmHangUp ? (
+            <div class="confirm" role="group" aria-label={t("hangUpConfirm")}>
+              <span>{t("hangUpConfirm")}</span>
+              <button
+                type="button"
+                class="danger"
+                disabled={busy}
+                onClick={() => {
+                  setConfirmHangUp(false);
+                  props.onHangUp();
+                }}
+              >
+                {t("hangUpYes")}
+              </button>
+              <button type="button" class="secondary" onClick={() => setConfirmHangUp(false)}>
+                {t("cancel")}
+              </button>
+            </div>
+          ) : (
+            <button
+              type="button"
+              class="big terminate"
+              disabled={busy}
+              onClick={() => setConfirmHangUp(true)}
+            >
+              {t("hangUp")}
+            </button>
+          )}
           <button
             type="button"
             class="big"

@@ -4,6 +4,8 @@ import type { TrestegDb } from "../lib/log/db";
 import type { LoggedEvent } from "../lib/log/events";
 import { openSession, sessionEvents } from "../lib/log/incident-log";
 import type { PanelActions } from "../lib/panel/actions";
+import type { DraftActions } from "../lib/panel/draft-actions";
+import type { WaitActions } from "../lib/panel/wait-actions";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
 import type { PanelState, PanelStore } from "../lib/panel/store";
 import { replay } from "../lib/routine/machine";
@@ -11,7 +13,9 @@ import { kindLabel, type PhrasePack } from "../lib/routine/pack";
 import { clockTime } from "../lib/time/format";
 import { CallStartField } from "./CallStartField";
 import { CaptureButton } from "./CaptureButton";
+import { DraftScreen } from "./DraftScreen";
 import { EvidenceStrip } from "./EvidenceStrip";
+import { type HistoryRow, HistoryView } from "./HistoryView";
 import { NotesPanel } from "./NotesPanel";
 import { useLiveQuery, useStore } from "./hooks";
 import { KindPicker } from "./KindPicker";
@@ -21,12 +25,16 @@ import { StartView } from "./StartView";
 import { StepNav } from "./StepNav";
 import { StepView } from "./StepView";
 import { Timeline } from "./Timeline";
+import { WaitView } from "./WaitView";
 
 interface Props {
   db: TrestegDb;
   pack: PhrasePack;
   store: PanelStore;
   actions: PanelActions;
+  wait: WaitActions;
+  drafts: DraftActions;
+  retention: { days: number; setDays: (days: number) => void };
   tab: MeetingTab | null;
 }
 
@@ -34,7 +42,7 @@ const selectUi = (s: PanelState) => s;
 const NO_EVENTS: LoggedEvent[] = [];
 
 /** The side panel: start an incident, or walk the open one through the routine. */
-export function Panel({ db, pack, store, actions, tab }: Props) {
+export function Panel({ db, pack, store, actions, wait, drafts, retention, tab }: Props) {
   const ui = useStore(store, selectUi);
   const lang = ui.lang;
   const t = useMemo(() => translator(lang), [lang]);
@@ -51,6 +59,20 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
         : Promise.resolve([]),
     [db, session?.id],
   );
+  const history = useLiveQuery(async (): Promise<HistoryRow[]> => {
+    if (ui.view !== "history") return [];
+    const sessions = await db.sessions.orderBy("startedAt").reverse().toArray();
+    const counts = await Promise.all(
+      sessions.map((s) =>
+        db.evidence
+          .where("sessionId")
+          .equals(s.id)
+          .filter((e) => e.deletedAt === null)
+          .count(),
+      ),
+    );
+    return sessions.map((session, i) => ({ session, screenshots: counts[i] ?? 0 }));
+  }, [db, ui.view]);
   const lastEnded = useLiveQuery(
     () => (ui.lastEndedId ? db.sessions.get(ui.lastEndedId) : Promise.resolve(undefined)),
     [db, ui.lastEndedId],
@@ -73,6 +95,12 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
     [store],
   );
   const busy = ui.pending.length > 0;
+  // The entries of the running wait: from its wait-started on.
+  const waitEntries = useMemo(() => {
+    if (!state.wait) return NO_EVENTS;
+    const startedAt = events.findLastIndex((e) => e.type === "wait-started");
+    return startedAt < 0 ? NO_EVENTS : events.slice(startedAt);
+  }, [events, state.wait]);
   const failure = open.error ?? log.error;
 
   return (
@@ -114,15 +142,49 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
           </p>
         )}
       </div>
-      {!open.loaded ? null : !session ? (
+      {ui.view === "draft" && ui.draftId ? (
+        <DraftScreen
+          db={db}
+          pack={pack}
+          sessionId={ui.draftId}
+          lang={lang}
+          t={t}
+          busy={busy}
+          actions={drafts}
+          onBack={() => store.setState({ view: "incident", draftId: null })}
+        />
+      ) : ui.view === "history" ? (
+        <HistoryView
+          t={t}
+          lang={lang}
+          pack={pack}
+          rows={history.value ?? []}
+          retentionDays={retention.days}
+          onOpen={(id) => store.setState({ view: "draft", draftId: id })}
+          onDelete={drafts.remove}
+          onRetention={retention.setDays}
+          onBack={() => store.setState({ view: "incident" })}
+        />
+      ) : !open.loaded ? null : !session ? (
         <>
           {lastEnded.value && (
-            <p class="ended-summary" role="status">
-              {t("endedSummary", {
-                time: clockTime(lastEnded.value.endedAt ?? 0),
-                outcome: lastEnded.value.outcome ? t(outcomeKey(lastEnded.value.outcome)) : "",
-              })}
-            </p>
+            <div class="ended-summary">
+              <p role="status">
+                {t("endedSummary", {
+                  time: clockTime(lastEnded.value.endedAt ?? 0),
+                  outcome: lastEnded.value.outcome ? t(outcomeKey(lastEnded.value.outcome)) : "",
+                })}
+              </p>
+              <button
+                type="button"
+                class="secondary"
+                onClick={() =>
+                  store.setState({ view: "draft", draftId: lastEnded.value?.id ?? null })
+                }
+              >
+                {t("draftHeading")}
+              </button>
+            </div>
           )}
           <StartView
             pack={pack}
@@ -131,6 +193,13 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
             busy={busy}
             onStart={(kinds) => actions.startIncident(kinds)}
           />
+          <button
+            type="button"
+            class="secondary history-link"
+            onClick={() => store.setState({ view: "history" })}
+          >
+            {t("history")}
+          </button>
         </>
       ) : !ready ? null : (
         <>
@@ -183,18 +252,36 @@ export function Panel({ db, pack, store, actions, tab }: Props) {
             state={state}
             saidTimes={saidTimes}
             pending={ui.pending}
-            onSay={(phrase) => actions.say(session.id, state.step, phrase)}
+            onSay={async (phrase) => {
+              const said = await actions.say(session.id, state.step, phrase);
+              // "Jag väntar två minuter …": saying it is what starts the wait.
+              if (said && phrase.action === "two-minute-wait" && !state.wait) {
+                await wait.start(session.id);
+              }
+            }}
+            onPause={() => wait.start(session.id)}
             onAdvance={() => actions.advance(session.id, state.step)}
             onBack={() => actions.back(session.id, state.step)}
             onResolve={() => actions.resolve(session.id, state.step)}
             onTerminate={() => actions.terminate(session.id)}
           />
+          {state.wait && (
+            <WaitView
+              t={t}
+              deadline={state.wait.deadline}
+              entries={waitEntries}
+              busy={busy}
+              onExtend={() => state.wait && wait.extend(session.id, state.wait.deadline)}
+              onEnd={(reason) => wait.end(session.id, reason, state)}
+            />
+          )}
           <OutcomeBar
             t={t}
             state={state}
             busy={busy}
             onEnd={(outcome) => actions.end(session.id, outcome)}
             onReopen={() => actions.reopen(session.id, state.step)}
+            onHangUp={() => wait.hangUp(session.id)}
           />
           <EvidenceStrip
             items={evidence.value ?? []}

@@ -18,6 +18,7 @@ interface Props {
   saidTimes: Map<string, string[]>;
   pending: string[];
   onSay: (phrase: Phrase) => void;
+  onPause: () => void;
   onAdvance: () => void;
   onBack: () => void;
   onResolve: () => void;
@@ -29,6 +30,7 @@ export function StepView(props: Props) {
   const { pack, lang, t, state, saidTimes, pending } = props;
   const step = stepOf(pack, state.step);
   const active = state.status === "active";
+  const waiting = state.wait !== null;
   const busy = pending.length > 0;
   const next = state.step < 3 ? stepOf(pack, (state.step + 1) as 2 | 3) : null;
   return (
@@ -53,6 +55,20 @@ export function StepView(props: Props) {
       </ul>
       {active && (
         <div class="moves">
+          {!waiting && (
+            <button
+              type="button"
+              class="big move pause"
+              disabled={busy}
+              aria-describedby="pause-hint"
+              onClick={props.onPause}
+            >
+              ⏸ {t("pause")}
+            </button>
+          )}
+          <span id="pause-hint" class="sr-only">
+            {t("pauseHint")}
+          </span>
           {next && (
             <button type="button" class="big move next" disabled={busy} onClick={props.onAdvance}>
               {t("next", { title: next.title[lang] })} →

@@ -6,6 +6,7 @@ import { TrestegDb } from "../lib/log/db";
 import { createIncidentLog } from "../lib/log/incident-log";
 import { BUILTIN_PACK } from "../lib/routine/builtin-pack";
 import { handleCommand } from "../lib/worker/commands";
+import { onWaitAlarm, sessionOfAlarm } from "../lib/worker/wait-alarm";
 
 export default defineBackground(() => {
   // Chrome: the toolbar icon and its keyboard command (_execute_action) open the side panel
@@ -26,6 +27,46 @@ export default defineBackground(() => {
       silent: true,
     });
   };
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    onWaitAlarm(alarm.name, {
+      panelIsOpen: () => panelIsOpen(),
+      notify: async (id, message) => {
+        await browser.notifications.create(id, {
+          type: "basic",
+          iconUrl: browser.runtime.getURL("/icon/128.png"),
+          title: "Tresteg",
+          message,
+          silent: true,
+          requireInteraction: true,
+        });
+      },
+    }).catch((error) => console.error("Tresteg: wait alarm", error));
+  });
+
+  // Clicking the "two minutes are up" notice opens the panel for the meeting.
+  browser.notifications.onClicked.addListener((id) => {
+    const sessionId = sessionOfAlarm(id);
+    if (!sessionId) return;
+    void browser.notifications.clear(id);
+    void openPanelFor(sessionId);
+  });
+
+  async function openPanelFor(sessionId: string) {
+    const tabId = (await db.sessions.get(sessionId))?.tabId ?? null;
+    const url = browser.runtime.getURL(
+      tabId === null ? "/sidepanel.html" : `/sidepanel.html?tab=${tabId}`,
+    );
+    await browser.windows.create({ url, type: "popup", width: 420, height: 900 });
+  }
+
+  async function panelIsOpen(): Promise<boolean> {
+    // Firefox has no getContexts: tell the coach anyway rather than risk silence.
+    if (!browser.runtime.getContexts) return false;
+    const panelUrl = browser.runtime.getURL("/sidepanel.html");
+    const contexts = await browser.runtime.getContexts({});
+    return contexts.some((c) => c.documentUrl?.startsWith(panelUrl));
+  }
 
   browser.commands.onCommand.addListener((command, tab) => {
     handleCommand(command, tab, { evidence, pack: () => BUILTIN_PACK, notify }).catch((error) =>

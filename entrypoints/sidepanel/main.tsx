@@ -3,11 +3,19 @@ import { browser } from "wxt/browser";
 import { Panel } from "../../components/Panel";
 import { browserCaptureDeps } from "../../lib/evidence/browser-deps";
 import { createEvidenceService } from "../../lib/evidence/capture";
+import { DEFAULT_RETENTION_DAYS, purgeExpired } from "../../lib/history/delete";
+import { saveFile } from "../../lib/history/exports";
+import { loadRetentionDays, saveRetentionDays } from "../../lib/history/retention-settings";
 import { TrestegDb } from "../../lib/log/db";
 import { createIncidentLog } from "../../lib/log/incident-log";
 import { createPanelActions } from "../../lib/panel/actions";
 import { type MeetingTab, resolveMeetingTab } from "../../lib/panel/meeting-tab";
+import { browserMeetingPort } from "../../lib/panel/browser-port";
+import { createDraftActions } from "../../lib/panel/draft-actions";
+import { createRunner } from "../../lib/panel/run";
 import { createPanelStore } from "../../lib/panel/store";
+import { createWaitActions } from "../../lib/panel/wait-actions";
+import { waitAlarmName } from "../../lib/worker/wait-alarm";
 import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
 import "./style.css";
 
@@ -27,14 +35,90 @@ const actions = createPanelActions({
   evidence,
   requestCapturePermission: () => browser.permissions.request({ origins: ["<all_urls>"] }),
 });
+const wait = createWaitActions({
+  log,
+  run: createRunner(store),
+  port: browserMeetingPort,
+  meetingTab: () => meetingTab,
+  now: () => Date.now(),
+  alarms: {
+    set: async (sessionId, deadline) => {
+      await browser.alarms.create(waitAlarmName(sessionId), { when: deadline });
+    },
+    clear: async (sessionId) => {
+      await browser.alarms.clear(waitAlarmName(sessionId));
+    },
+  },
+});
+const drafts = createDraftActions({
+  db,
+  store,
+  now: () => Date.now(),
+  copy: (text) => navigator.clipboard.writeText(text),
+  save: (name, blob) => saveFile(document, name, blob),
+  openReport: async (sessionId, lang) => {
+    const query = `session=${encodeURIComponent(sessionId)}&lang=${lang}`;
+    await browser.tabs.create({ url: `${browser.runtime.getURL("/report.html")}?${query}` });
+  },
+});
 const root = document.getElementById("app") as HTMLElement;
 
+let tab: MeetingTab | null = null;
+let retentionDays = DEFAULT_RETENTION_DAYS;
+const setRetentionDays = (days: number) => {
+  saveRetentionDays(browser.storage.local, days).then(
+    () => {
+      retentionDays = days;
+      store.setState({ notice: { key: "retentionSaved", params: { days } } });
+      show();
+    },
+    (error) =>
+      store.setState({
+        error: { key: "storageError", params: { name: "storage", message: String(error) } },
+      }),
+  );
+};
+
 // The panel is usable before the tab is known: the coach's first click must never wait.
-const show = (tab: MeetingTab | null) =>
-  render(<Panel db={db} pack={pack} store={store} actions={actions} tab={tab} />, root);
-show(null);
-meetingTab.then(show, (error) => {
-  // Without a tab the panel still works (the incident is logged as on an unknown page).
-  console.error("Tresteg: could not resolve the meeting tab", error);
-  show(null);
-});
+function show() {
+  render(
+    <Panel
+      db={db}
+      pack={pack}
+      store={store}
+      actions={actions}
+      wait={wait}
+      drafts={drafts}
+      retention={{ days: retentionDays, setDays: setRetentionDays }}
+      tab={tab}
+    />,
+    root,
+  );
+}
+show();
+meetingTab.then(
+  (found) => {
+    tab = found;
+    show();
+  },
+  (error) => {
+    // Without a tab the panel still works (the incident is logged as on an unknown page).
+    console.error("Tresteg: could not resolve the meeting tab", error);
+  },
+);
+
+// Data minimisation: expired incidents go when the panel opens, and the panel says so.
+loadRetentionDays(browser.storage.local)
+  .then(async (days) => {
+    retentionDays = days;
+    show();
+    const purged = await purgeExpired(db, days, Date.now());
+    if (purged > 0) {
+      store.setState({ notice: { key: "retentionPurged", params: { count: purged, days } } });
+    }
+  })
+  .catch((error) =>
+    store.setState({
+      error: { key: "storageError", params: { name: "retention", message: String(error) } },
+    }),
+  );

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from "dexie";
 import type { KindRef } from "../routine/pack";
+import type { DraftEdits } from "../draft/edits";
 import type { EvidenceRecord } from "../evidence/types";
 import type { LoggedEvent, Outcome } from "./events";
 
@@ -36,12 +37,20 @@ export interface ChainHead {
   headHash: string;
 }
 
+/** The coach's edits to a session's draft, kept beside the log and never in it. */
+export interface DraftRecord {
+  sessionId: string;
+  edits: DraftEdits;
+  updatedAt: number;
+}
+
 /** The only place that knows table names and indexes. */
 export class TrestegDb extends Dexie {
   sessions!: EntityTable<SessionRecord, "id">;
   events!: Dexie.Table<LoggedEvent, [string, number]>;
   evidence!: EntityTable<EvidenceRecord, "id">;
   heads!: EntityTable<ChainHead, "sessionId">;
+  drafts!: EntityTable<DraftRecord, "sessionId">;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -70,5 +79,7 @@ export class TrestegDb extends Dexie {
           delete row.headHash;
         });
       });
+    // v4: the coach's edits to each incident draft.
+    this.version(4).stores({ drafts: "sessionId" });
   }
 }

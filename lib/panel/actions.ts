@@ -1,29 +1,12 @@
-import { type MessageKey, type Params, refusalKey } from "../i18n/messages";
 import type { EvidenceService } from "../evidence/capture";
 import type { LoggedEvent, Outcome, ThreatDetailField } from "../log/events";
 import { THREAT_DETAIL_FIELDS } from "../log/events";
 import { clockTime } from "../time/format";
-import type { IncidentLog, LogFailure, LogResult } from "../log/incident-log";
+import type { IncidentLog, LogResult } from "../log/incident-log";
 import type { KindRef, Phrase, PhrasePack, StepNumber } from "../routine/pack";
 import { type MeetingTab, UNKNOWN_TAB } from "./meeting-tab";
+import { createRunner, failureMessage } from "./run";
 import type { PanelStore } from "./store";
-
-export function failureMessage(failure: LogFailure): { key: MessageKey; params?: Params } {
-  switch (failure.kind) {
-    case "refused":
-      return { key: refusalKey(failure.refusal) };
-    case "storage":
-      return { key: "storageError", params: { name: failure.name, message: failure.message } };
-    case "already-open":
-      return { key: "alreadyOpen" };
-    case "no-session":
-      return { key: "noSession" };
-    default: {
-      const unknown: never = failure;
-      return { key: "storageError", params: { name: "?", message: JSON.stringify(unknown) } };
-    }
-  }
-}
 
 /**
  * What the coach's clicks do. Each action writes to the log and resolves only when the entry
@@ -42,26 +25,7 @@ export function createPanelActions(deps: {
 }) {
   const { log, store } = deps;
 
-  async function run<T>(key: string, write: () => Promise<LogResult<T>>): Promise<T | undefined> {
-    if (store.getState().pending.includes(key)) return undefined;
-    store.setState((s) => ({ pending: [...s.pending, key], error: null, notice: null }));
-    try {
-      const result = await write();
-      if (result.ok) return result.value;
-      const message = failureMessage(result.failure);
-      if (result.failure.kind === "already-open") store.setState({ notice: message });
-      else store.setState({ error: message });
-      return undefined;
-    } catch (error) {
-      // Not expected (the log returns failures as values), but never swallowed.
-      store.setState({
-        error: { key: "storageError", params: { name: "Error", message: String(error) } },
-      });
-      return undefined;
-    } finally {
-      store.setState((s) => ({ pending: s.pending.filter((k) => k !== key) }));
-    }
-  }
+  const run = createRunner(store);
 
   return {
     startIncident: (kinds: KindRef[]) => {
@@ -111,7 +75,15 @@ export function createPanelActions(deps: {
       const entry = await run("end", () =>
         log.append(sessionId, { type: "session-ended", outcome }),
       );
-      if (entry) store.setState({ lastEndedId: sessionId, editingKinds: false });
+      // The draft comes at once: the report is written while the call is fresh.
+      if (entry) {
+        store.setState({
+          lastEndedId: sessionId,
+          editingKinds: false,
+          view: "draft",
+          draftId: sessionId,
+        });
+      }
       return entry;
     },
     changeKinds: async (sessionId: string, kinds: KindRef[]) => {

@@ -15,6 +15,10 @@ export interface PanelState {
   lastEndedId: string | null;
   /** A capture was refused for want of the optional permission: offer to grant it. */
   needsCapturePermission: boolean;
+  /** What the panel shows: the incident (start or running), a draft, or the history. */
+  view: "incident" | "draft" | "history";
+  /** The session whose draft is shown. */
+  draftId: string | null;
 }
 
 export function createPanelStore(initial: Partial<PanelState> = {}) {
@@ -26,6 +30,8 @@ export function createPanelStore(initial: Partial<PanelState> = {}) {
     editingKinds: false,
     lastEndedId: null,
     needsCapturePermission: false,
+    view: "incident",
+    draftId: null,
     ...initial,
   }));
 }

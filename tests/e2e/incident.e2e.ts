@@ -139,10 +139,16 @@ describe("an incident through the three steps, in real Chromium", () => {
   it("terminates in step 3 and ends the session with that outcome", async () => {
     await panel.click("Samtalet avslutat");
     await panel.click("Avsluta incidenten");
+    // The draft comes at once, built from the log.
+    await panel.page.getByRole("heading", { name: /^Incidentutkast – / }).waitFor();
+    const draft = await panel.page.getByTestId("draft-text").textContent();
+    expect(draft).toContain("RHS9926-1306825477-79");
+    expect(draft).toContain(END);
+    // Back from the draft, the start view is there for the next incident.
+    await panel.click("← Tillbaka");
     await expect
-      .poll(() => panel.page.getByRole("status").first().textContent())
+      .poll(() => panel.page.locator(".ended-summary").textContent())
       .toMatch(/Incidenten avslutades \d\d:\d\d:\d\d: Samtalet avslutades av coachen/);
-    // The start view is back for the next incident.
     await panel.page.getByRole("heading", { name: "Starta incident" }).waitFor();
 
     const { sessions, events } = await readDb<Stores>(panel.page, "tresteg");

@@ -7,7 +7,12 @@ import { type CaptureDeps, createEvidenceService } from "../../../lib/evidence/c
 import { createPanelActions } from "../../../lib/panel/actions";
 import { fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
+import type { MeetingPort } from "../../../lib/panel/meeting-port";
+import { createDraftActions } from "../../../lib/panel/draft-actions";
+import { createRunner } from "../../../lib/panel/run";
 import { createPanelStore } from "../../../lib/panel/store";
+import { createWaitActions } from "../../../lib/panel/wait-actions";
+import type { ActionReport } from "../../../lib/messages";
 import { BUILTIN_PACK } from "../../../lib/routine/builtin-pack";
 
 const aMeetingTab = (): MeetingTab => ({
@@ -18,9 +23,38 @@ const aMeetingTab = (): MeetingTab => ({
   readable: true,
 });
 
+/** A meeting whose page can do some things and not others, recording what was asked. */
+function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
+  const calls: string[] = [];
+  const answer = (key: string): ActionReport => can[key] ?? { result: "done" };
+  const port: MeetingPort = {
+    muteTab: async (_tabId, muted) => {
+      calls.push(`tab:${muted ? "mute" : "unmute"}`);
+      return answer(`tab:${muted}`);
+    },
+    send: async (_tabId, request) => {
+      const key =
+        request.type === "meeting:set-own"
+          ? `${request.device}:${request.want}`
+          : request.type === "meeting:cover"
+            ? `cover:${request.cover}`
+            : "hang-up";
+      calls.push(key);
+      return answer(key);
+    },
+    probe: async () => null,
+  };
+  return { port, calls };
+}
+
 function renderPanel(
   db: TrestegDb,
-  options: { capture?: CaptureDeps; grant?: () => Promise<boolean> } = {},
+  options: {
+    capture?: CaptureDeps;
+    grant?: () => Promise<boolean>;
+    meeting?: MeetingPort;
+    alarms?: string[];
+  } = {},
 ) {
   const store = createPanelStore();
   const log = createIncidentLog(db);
@@ -32,8 +66,49 @@ function renderPanel(
     evidence: createEvidenceService(db, log, options.capture ?? fakeCaptureDeps()),
     requestCapturePermission: options.grant ?? (async () => true),
   });
-  render(<Panel db={db} pack={BUILTIN_PACK} store={store} actions={actions} tab={aMeetingTab()} />);
-  return { store };
+  const alarms = options.alarms ?? [];
+  const copied: string[] = [];
+  const saved: { name: string; blob: Blob }[] = [];
+  const reports: string[] = [];
+  const wait = createWaitActions({
+    log,
+    run: createRunner(store),
+    port: options.meeting ?? aFakeMeeting().port,
+    meetingTab: async () => aMeetingTab(),
+    now: () => Date.now(),
+    alarms: {
+      set: async (sessionId) => {
+        alarms.push(`set:${sessionId}`);
+      },
+      clear: async (sessionId) => {
+        alarms.push(`clear:${sessionId}`);
+      },
+    },
+  });
+  render(
+    <Panel
+      db={db}
+      pack={BUILTIN_PACK}
+      store={store}
+      actions={actions}
+      wait={wait}
+      drafts={createDraftActions({
+        db,
+        store,
+        now: () => Date.now(),
+        copy: async (text) => {
+          copied.push(text);
+        },
+        save: (name, blob) => saved.push({ name, blob }),
+        openReport: async (id) => {
+          reports.push(id);
+        },
+      })}
+      retention={{ days: 90, setDays: () => undefined }}
+      tab={aMeetingTab()}
+    />,
+  );
+  return { store, copied, saved, reports };
 }
 
 const CALM = "Jag vill att du lugnar ner dig så att jag får en möjlighet att hjälpa dig.";
@@ -114,6 +189,9 @@ describe("the side panel", () => {
     );
     fireEvent.click(screen.getByRole("button", { name: "Samtalet avslutat" }));
     fireEvent.click(await screen.findByRole("button", { name: "Avsluta incidenten" }));
+    // The draft comes at once; back from it, the start view says how the incident ended.
+    expect(await screen.findByRole("heading", { name: /^Incidentutkast – / })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "← Tillbaka" }));
     expect(await screen.findByText(/Incidenten avslutades .*coachen/)).toBeTruthy();
     expect(await openSession(db)).toBeUndefined();
     const [ended] = await db.sessions.toArray();
@@ -283,6 +361,135 @@ describe("the side panel", () => {
       { type: "threat-detail", field: "sounds", value: "trafik, en hund" },
       { type: "threat-detail", field: "dialect", value: "göteborgska" },
     ]);
+  });
+});
+
+describe("the two-minute wait", () => {
+  let db: TrestegDb;
+  beforeEach(() => {
+    db = new TrestegDb(`wait-${crypto.randomUUID()}`);
+  });
+  afterEach(() => {
+    cleanup();
+    db.close();
+  });
+
+  const WAIT_PHRASE = "Jag väntar två minuter medans du tar på dig kläder";
+
+  async function startUndressed() {
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Starta incident: Opassande beteende i videosamtalet – Bar överkropp",
+      }),
+    );
+    return screen.findByRole("button", { name: WAIT_PHRASE });
+  }
+
+  it("saying the wait phrase starts a 2:00 countdown and mutes all four, each logged", async () => {
+    const meeting = aFakeMeeting();
+    const alarms: string[] = [];
+    renderPanel(db, { meeting: meeting.port, alarms });
+    fireEvent.click(await startUndressed());
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    expect(within(wait).getByTestId("countdown").textContent).toMatch(/^(2:00|1:59)$/);
+    await waitFor(() => expect(wait.querySelectorAll('[data-result="done"]')).toHaveLength(4));
+    expect(meeting.calls.sort()).toEqual(["camera:off", "cover:true", "mic:off", "tab:mute"]);
+    expect(alarms).toHaveLength(1);
+    const session = await openSession(db);
+    const types = (await sessionEvents(db, session?.id ?? "")).map((e) => e.type);
+    expect(types.slice(1)).toEqual([
+      "phrase-said",
+      "wait-started",
+      "mute-applied",
+      "mute-applied",
+      "mute-applied",
+      "mute-applied",
+    ]);
+  });
+
+  it("says plainly what it could not mute, and claims nothing it did not do", async () => {
+    const meeting = aFakeMeeting({
+      "mic:off": { result: "failed", detail: "ingen mikrofonknapp hittades" },
+      "camera:off": { result: "already" },
+    });
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await startUndressed());
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() =>
+      expect(wait.querySelector('[data-target="own-mic"]')?.textContent).toMatch(
+        /Egen mikrofon: kunde inte stängas av Stäng av din mikrofon själv\./,
+      ),
+    );
+    await waitFor(() =>
+      expect(wait.querySelector('[data-target="own-camera"]')?.textContent).toBe(
+        "Egen kamera: var redan avstängd",
+      ),
+    );
+    const session = await openSession(db);
+    const mic = (await sessionEvents(db, session?.id ?? "")).find(
+      (e) => e.type === "mute-applied" && e.target === "own-mic",
+    );
+    expect(mic).toMatchObject({ result: "failed", detail: "ingen mikrofonknapp hittades" });
+  });
+
+  it("continuing restores exactly what Tresteg muted, nothing the coach had muted", async () => {
+    const meeting = aFakeMeeting({ "camera:off": { result: "already" } });
+    const alarms: string[] = [];
+    renderPanel(db, { meeting: meeting.port, alarms });
+    fireEvent.click(await startUndressed());
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() => expect(wait.querySelectorAll("[data-result=pending]")).toHaveLength(0));
+    meeting.calls.length = 0;
+    fireEvent.click(within(wait).getByRole("button", { name: "Fortsätt samtalet" }));
+    await waitFor(() =>
+      expect(screen.queryByRole("region", { name: "Två minuters paus" })).toBeNull(),
+    );
+    await waitFor(() =>
+      expect(meeting.calls.sort()).toEqual(["cover:false", "mic:on", "tab:unmute"]),
+    );
+    expect(alarms.at(-1)).toMatch(/^clear:/);
+    expect(screen.getByRole("heading", { name: "Steg 1: Lugna ner" })).toBeTruthy();
+  });
+
+  it("going to the warning from the wait restores and moves to step 2", async () => {
+    renderPanel(db);
+    fireEvent.click(await startUndressed());
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() => expect(wait.querySelectorAll("[data-result=pending]")).toHaveLength(0));
+    fireEvent.click(within(wait).getByRole("button", { name: "Gå till varning" }));
+    expect(await screen.findByRole("heading", { name: "Steg 2: Varning" })).toBeTruthy();
+    const session = await openSession(db);
+    const types = (await sessionEvents(db, session?.id ?? "")).map((e) => e.type);
+    expect(types.slice(-6)).toEqual([
+      "wait-ended",
+      "mute-restored",
+      "mute-restored",
+      "mute-restored",
+      "mute-restored",
+      "step-advanced",
+    ]);
+  });
+
+  it("offers a two-minute pause in any step, and hangs up in step 3 after confirmation", async () => {
+    const meeting = aFakeMeeting();
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Varning →" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Avsluta samtalet →" }));
+    await screen.findByRole("heading", { name: "Steg 3: Avsluta samtalet" });
+    expect(screen.getByRole("button", { name: "⏸ Pausa 2 min" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Samtalet avslutat" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Lägg på i mötet" }));
+    expect(meeting.calls).toEqual([]);
+    fireEvent.click(screen.getByRole("button", { name: "Ja, lägg på" }));
+    await waitFor(() => expect(meeting.calls).toEqual(["hang-up"]));
+    const session = await openSession(db);
+    await waitFor(async () =>
+      expect((await sessionEvents(db, session?.id ?? "")).at(-1)).toMatchObject({
+        type: "hang-up",
+        result: "done",
+      }),
+    );
   });
 });
 

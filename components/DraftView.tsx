@@ -1,0 +1,211 @@
+import { useState } from "preact/hooks";
+import type { ChecklistItem, ChecklistItemId } from "../lib/draft/checklist";
+import type { DraftEdits } from "../lib/draft/edits";
+import type { IncidentDraft } from "../lib/draft/types";
+import type { Translate } from "../lib/i18n/messages";
+import type { ExportKind } from "../lib/history/exports";
+import { parseClockOnDay } from "../lib/time/format";
+
+interface Props {
+  t: Translate;
+  draft: IncidentDraft;
+  edits: DraftEdits;
+  text: string;
+  busy: boolean;
+  onSave: (edits: DraftEdits) => void;
+  onCopy: () => void;
+  onPrint: () => void;
+  onExport: (kind: ExportKind) => void;
+  onBack: () => void;
+}
+
+const REQUIREMENT = {
+  required: "checklistRequired",
+  assess: "checklistAssess",
+  "if-serious": "checklistIfSerious",
+} as const;
+
+function ChecklistRow(props: {
+  item: ChecklistItem;
+  t: Translate;
+  onTick: (id: ChecklistItemId, done: boolean) => void;
+}) {
+  const { item, t } = props;
+  return (
+    <li class={`check-item req-${item.requirement}`} data-item={item.id}>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={item.done !== null}
+          onChange={(e) => props.onTick(item.id, (e.target as HTMLInputElement).checked)}
+        />
+        <span>
+          <strong>{item.label}</strong>{" "}
+          <span class="tag-req">({t(REQUIREMENT[item.requirement])})</span>
+          <br />
+          <span class="due">{item.dueText}</span>
+          {item.warning && (
+            <strong class="deadline-warning" role="alert">
+              {" "}
+              {t(item.warning.kind === "soon" ? "checklistSoon" : "checklistOverdue")}
+            </strong>
+          )}
+          {item.done && <span class="hint"> · {t("checklistDone", { time: item.done.time })}</span>}
+        </span>
+      </label>
+      <p class="hint check-detail">{item.detail}</p>
+    </li>
+  );
+}
+
+/**
+ * The incident draft right after the call: the coach's own words beside what the log says,
+ * the checklist with its dates, and every export one click away.
+ */
+export function DraftView({
+  t,
+  draft,
+  edits,
+  text,
+  busy,
+  onSave,
+  onCopy,
+  onPrint,
+  onExport,
+  onBack,
+}: Props) {
+  const [local, setLocal] = useState(edits);
+  const [callStart, setCallStart] = useState(draft.call.started.time);
+  const [callStartInvalid, setCallStartInvalid] = useState(false);
+  const set = <K extends keyof DraftEdits>(key: K, value: DraftEdits[K]) =>
+    setLocal((e) => ({ ...e, [key]: value }));
+  const save = (next: DraftEdits = local) => onSave(next);
+  const field = (key: "description" | "actions" | "clientIdentity", label: string) => (
+    <label class="field">
+      <span>{label}</span>
+      <textarea
+        rows={key === "clientIdentity" ? 2 : 4}
+        value={local[key]}
+        onInput={(e) => set(key, (e.target as HTMLTextAreaElement).value)}
+        onBlur={() => save()}
+      />
+    </label>
+  );
+  return (
+    <section class="draft" aria-labelledby="draft-heading">
+      <div class="row">
+        <button type="button" class="secondary" onClick={onBack}>
+          ← {t("goBack")}
+        </button>
+      </div>
+      <h2 id="draft-heading">
+        {t("draftHeading")} – {draft.dateText}
+      </h2>
+      <p class="hint">{t("draftIntro")}</p>
+      <p class="hint">
+        {draft.routine.title} · {draft.routine.documentId} v{draft.routine.version}
+      </p>
+      <div class="exports" role="group" aria-label={t("exports")}>
+        <button type="button" class="big" disabled={busy} onClick={onCopy}>
+          {t("copyText")}
+        </button>
+        <button type="button" class="big secondary" disabled={busy} onClick={onPrint}>
+          {t("printReport")}
+        </button>
+        <div class="row">
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() => onExport("markdown")}
+          >
+            {t("exportMarkdown")}
+          </button>
+          <button type="button" class="secondary" disabled={busy} onClick={() => onExport("json")}>
+            {t("exportJson")}
+          </button>
+          <button type="button" class="secondary" disabled={busy} onClick={() => onExport("zip")}>
+            {t("exportZip")}
+          </button>
+        </div>
+      </div>
+      {field("description", t("draftDescription"))}
+      {field("actions", t("draftActions"))}
+      <label class="field">
+        <span>{t("draftUnit")}</span>
+        <input
+          value={local.unit}
+          onInput={(e) => set("unit", (e.target as HTMLInputElement).value)}
+          onBlur={() => save()}
+        />
+      </label>
+      <label class="field">
+        <span>{t("draftCallStart")}</span>
+        <input
+          value={callStart}
+          inputMode="numeric"
+          aria-invalid={callStartInvalid ? "true" : undefined}
+          onInput={(e) => setCallStart((e.target as HTMLInputElement).value)}
+          onBlur={() => {
+            if (callStart === draft.call.started.time) return;
+            const at = parseClockOnDay(callStart, draft.call.incidentStarted.at);
+            setCallStartInvalid(at === null);
+            if (at !== null) {
+              const next = { ...local, callStartedAt: at };
+              setLocal(next);
+              save(next);
+            }
+          }}
+        />
+        {callStartInvalid && (
+          <span class="field-error" role="alert">
+            {t("callStartInvalid")}
+          </span>
+        )}
+      </label>
+      <label class="field">
+        <span>{t("draftPoliceNumber")}</span>
+        <input
+          value={local.policeReportNumber}
+          onInput={(e) => set("policeReportNumber", (e.target as HTMLInputElement).value)}
+          onBlur={() => save()}
+        />
+      </label>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={local.seriousDanger}
+          onChange={(e) => {
+            const next = { ...local, seriousDanger: (e.target as HTMLInputElement).checked };
+            setLocal(next);
+            save(next);
+          }}
+        />
+        {t("draftSerious")}
+      </label>
+      {field("clientIdentity", t("draftClientIdentity"))}
+      <h3>{t("checklist")}</h3>
+      <ul class="checklist">
+        {draft.checklist.map((item) => (
+          <ChecklistRow
+            key={item.id}
+            item={item}
+            t={t}
+            onTick={(id, done) => {
+              const checklist = { ...local.checklist };
+              if (done) checklist[id] = Date.now();
+              else delete checklist[id];
+              const next = { ...local, checklist };
+              setLocal(next);
+              save(next);
+            }}
+          />
+        ))}
+      </ul>
+      <details class="preview">
+        <summary>{t("preview")}</summary>
+        <pre data-testid="draft-text">{text}</pre>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,122 @@
+import { useState } from "preact/hooks";
+import type { SessionRecord } from "../lib/log/db";
+import { outcomeKey, type Translate } from "../lib/i18n/messages";
+import { type Language, type PhrasePack, kindLabel } from "../lib/routine/pack";
+import { dateTime } from "../lib/time/format";
+
+export interface HistoryRow {
+  session: SessionRecord;
+  screenshots: number;
+}
+
+/** Past incidents, newest first: open one's draft, or delete it after a confirmation. */
+export function HistoryView(props: {
+  t: Translate;
+  lang: Language;
+  pack: PhrasePack;
+  rows: HistoryRow[];
+  retentionDays: number;
+  onOpen: (sessionId: string) => void;
+  onDelete: (sessionId: string) => void;
+  onRetention: (days: number) => void;
+  onBack: () => void;
+}) {
+  const { t, lang, pack } = props;
+  const [confirming, setConfirming] = useState<string | null>(null);
+  const [days, setDays] = useState(String(props.retentionDays));
+  const [daysInvalid, setDaysInvalid] = useState(false);
+  return (
+    <section class="history" aria-labelledby="history-heading">
+      <div class="row">
+        <button type="button" class="secondary" onClick={props.onBack}>
+          ← {t("goBack")}
+        </button>
+      </div>
+      <h2 id="history-heading">{t("history")}</h2>
+      {props.rows.length === 0 ? (
+        <p class="hint">{t("historyEmpty")}</p>
+      ) : (
+        <ul class="history-list">
+          {props.rows.map(({ session, screenshots }) => {
+            const date = dateTime(session.startedAt, lang);
+            const kinds = session.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ");
+            return (
+              <li key={session.id} class="history-item" data-session-id={session.id}>
+                <strong>{date}</strong>
+                <span>{kinds || t("kindMissing")}</span>
+                <span class="hint">
+                  {session.outcome ? t(outcomeKey(session.outcome)) : t("historyOngoing")} ·{" "}
+                  {t("historyScreenshots", { count: screenshots })}
+                </span>
+                {confirming === session.id ? (
+                  <div
+                    class="confirm"
+                    role="group"
+                    aria-label={t("historyDeleteConfirm", { date })}
+                  >
+                    <span>{t("historyDeleteConfirm", { date })}</span>
+                    <button type="button" class="danger" onClick={() => props.onDelete(session.id)}>
+                      {t("confirmYes")}
+                    </button>
+                    <button type="button" class="secondary" onClick={() => setConfirming(null)}>
+                      {t("confirmNo")}
+                    </button>
+                  </div>
+                ) : (
+                  <div class="row">
+                    <button
+                      type="button"
+                      class="secondary"
+                      aria-label={`${t("historyOpen")}: ${date}`}
+                      onClick={() => props.onOpen(session.id)}
+                    >
+                      {t("historyOpen")}
+                    </button>
+                    {session.status === "ended" && (
+                      <button
+                        type="button"
+                        class="secondary"
+                        aria-label={`${t("historyDelete")}: ${date}`}
+                        onClick={() => setConfirming(session.id)}
+                      >
+                        {t("historyDelete")}
+                      </button>
+                    )}
+                  </div>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form
+        class="retention"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const n = Number(days);
+          const ok = Number.isInteger(n) && n >= 1 && n <= 3650;
+          setDaysInvalid(!ok);
+          if (ok) props.onRetention(n);
+        }}
+      >
+        <label class="field">
+          <span>{t("retentionDays")}</span>
+          <input
+            inputMode="numeric"
+            value={days}
+            aria-invalid={daysInvalid ? "true" : undefined}
+            onInput={(e) => setDays((e.target as HTMLInputElement).value)}
+          />
+        </label>
+        {daysInvalid && (
+          <span class="field-error" role="alert">
+            {t("retentionInvalid")}
+          </span>
+        )}
+        <button type="submit" class="secondary">
+          {t("retentionSave")}
+        </button>
+      </form>
+    </section>
+  );
+}

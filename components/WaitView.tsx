@@ -1,0 +1,96 @@
+import { useEffect, useRef, useState } from "preact/hooks";
+import type { Translate } from "../lib/i18n/messages";
+import { MUTE_TARGETS, type LoggedEvent, type MuteTarget, type WaitEnd } from "../lib/log/events";
+import { formatCountdown, minuteAnnouncement, remainingMs } from "../lib/mute/wait";
+
+/** Re-renders a few times a second; the countdown's truth is the logged deadline. */
+function useNow(intervalMs: number): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
+
+interface Props {
+  t: Translate;
+  deadline: number;
+  /** The log entries since this wait started: what each mute really did. */
+  entries: LoggedEvent[];
+  busy: boolean;
+  onExtend: () => void;
+  onEnd: (reason: WaitEnd) => void;
+}
+
+/** The two-minute wait: a countdown readable at a glance, what is muted, and the way out. */
+export function WaitView({ t, deadline, entries, busy, onExtend, onEnd }: Props) {
+  const now = useNow(250);
+  const left = remainingMs(deadline, now);
+  const previous = useRef(left);
+  const [announcement, setAnnouncement] = useState("");
+  useEffect(() => {
+    const said = minuteAnnouncement(previous.current, left);
+    previous.current = left;
+    if (said) setAnnouncement(said);
+  }, [left]);
+
+  const applied = new Map<MuteTarget, LoggedEvent & { type: "mute-applied" }>();
+  for (const e of entries) if (e.type === "mute-applied") applied.set(e.target, e);
+  const over = left === 0;
+  return (
+    <section class={`wait${over ? " over" : ""}`} aria-labelledby="wait-heading">
+      <h2 id="wait-heading">{t("waitHeading")}</h2>
+      <p class="countdown" aria-label={t("waitRemaining")} data-testid="countdown">
+        {formatCountdown(left)}
+      </p>
+      <p class="sr-only" aria-live="assertive" data-testid="wait-announcement">
+        {announcement}
+      </p>
+      {over && (
+        <p class="banner" role="alert">
+          {t("waitOver")}
+        </p>
+      )}
+      <h3 class="mute-heading">{t("muteStatus")}</h3>
+      <ul class="mute-status">
+        {MUTE_TARGETS.map((target) => {
+          const entry = applied.get(target);
+          return (
+            <li key={target} data-target={target} data-result={entry?.result ?? "pending"}>
+              <span class="mute-target">{t(`mute.${target}`)}:</span>{" "}
+              {entry ? t(`muteResult.${entry.result}`) : t("muteWorking")}
+              {entry?.result === "failed" && (
+                <strong class="self-mute"> {t(`selfMute.${target}`)}</strong>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <div class="moves">
+        <button type="button" class="big" disabled={busy} onClick={() => onEnd("continue")}>
+          {t("waitContinue")}
+        </button>
+        <button
+          type="button"
+          class="big secondary"
+          disabled={busy}
+          onClick={() => onEnd("to-warning")}
+        >
+          {t("waitToWarning")}
+        </button>
+        <button
+          type="button"
+          class="big terminate"
+          disabled={busy}
+          onClick={() => onEnd("terminate")}
+        >
+          {t("waitTerminate")}
+        </button>
+        <button type="button" class="secondary" disabled={busy} onClick={onExtend}>
+          {t("waitExtend")}
+        </button>
+      </div>
+    </section>
+  );
+}

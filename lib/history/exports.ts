@@ -1,0 +1,65 @@
+import { renderJson } from "../draft/render-json";
+import { renderMarkdown } from "../draft/render-markdown";
+import { renderText } from "../draft/render-text";
+import type { IncidentDraft } from "../draft/types";
+import { buildZip } from "../draft/zip";
+import type { EvidenceRecord } from "../evidence/types";
+
+export type ExportKind = "markdown" | "json" | "zip";
+
+/** "tresteg-2026-11-23-1403": sortable, and says what it is without naming anyone. */
+export function fileBase(draft: IncidentDraft): string {
+  const local = draft.call.incidentStarted.local.replace(/[^0-9]/g, "").slice(0, 12);
+  const day = `${local.slice(0, 4)}-${local.slice(4, 6)}-${local.slice(6, 8)}`;
+  return `tresteg${draft.practice ? "-ovning" : ""}-${day}-${local.slice(8, 12)}`;
+}
+
+export function draftText(draft: IncidentDraft): string {
+  return renderText(draft);
+}
+
+/** One export as a file: its name and its bytes. */
+export async function exportFile(
+  kind: ExportKind,
+  draft: IncidentDraft,
+  evidence: EvidenceRecord[],
+): Promise<{ name: string; blob: Blob }> {
+  const base = fileBase(draft);
+  switch (kind) {
+    case "markdown":
+      return {
+        name: `${base}.md`,
+        blob: new Blob([renderMarkdown(draft)], { type: "text/markdown;charset=utf-8" }),
+      };
+    case "json":
+      return {
+        name: `${base}.json`,
+        blob: new Blob([renderJson(draft)], { type: "application/json" }),
+      };
+    case "zip": {
+      const bytes = await buildZip({ draft, evidence });
+      return {
+        name: `${base}.zip`,
+        blob: new Blob([bytes as BlobPart], { type: "application/zip" }),
+      };
+    }
+    default: {
+      const unknown: never = kind;
+      throw new Error(`Unknown export ${String(unknown)}`);
+    }
+  }
+}
+
+/** Saves a file through the browser's own download, from the page that asks. */
+export function saveFile(doc: Document, name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
+  const a = doc.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.style.display = "none";
+  doc.body.append(a);
+  a.click();
+  a.remove();
+  // The download has taken its copy once the click is handled.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -1,0 +1,61 @@
+import { buildDraft } from "../draft/build";
+import { withDefaults, type DraftEdits } from "../draft/edits";
+import type { DraftLang } from "../draft/messages";
+import type { IncidentDraft } from "../draft/types";
+import type { EvidenceRecord } from "../evidence/types";
+import { verifyChain } from "../log/chain";
+import type { SessionRecord, TrestegDb } from "../log/db";
+import { sessionEvents } from "../log/incident-log";
+import type { PhrasePack } from "../routine/pack";
+
+export interface LoadedDraft {
+  session: SessionRecord;
+  draft: IncidentDraft;
+  edits: DraftEdits;
+  evidence: EvidenceRecord[];
+}
+
+/**
+ * Reads one incident with its log, screenshots and the coach's edits, checks the chain, and
+ * builds its draft. A broken chain still gives a draft that says where it breaks.
+ */
+export async function loadDraft(
+  db: TrestegDb,
+  sessionId: string,
+  pack: PhrasePack,
+  lang: DraftLang,
+  now?: number,
+): Promise<LoadedDraft | null> {
+  const [session, events, evidence, head, stored] = await Promise.all([
+    db.sessions.get(sessionId),
+    sessionEvents(db, sessionId),
+    db.evidence.where("sessionId").equals(sessionId).sortBy("at"),
+    db.heads.get(sessionId),
+    db.drafts.get(sessionId),
+  ]);
+  if (!session) return null;
+  const edits = withDefaults(stored?.edits);
+  const chain = await verifyChain(events);
+  const draft = buildDraft({
+    session,
+    events,
+    evidence,
+    pack,
+    edits,
+    chain,
+    head,
+    lang,
+    ...(now !== undefined ? { now } : {}),
+  });
+  return { session, draft, edits, evidence };
+}
+
+/** Saves the coach's edits beside the log; the log itself is never touched. */
+export async function saveEdits(
+  db: TrestegDb,
+  sessionId: string,
+  edits: DraftEdits,
+  now: number,
+): Promise<void> {
+  await db.drafts.put({ sessionId, edits, updatedAt: now });
+}

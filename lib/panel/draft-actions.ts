@@ -1,0 +1,84 @@
+import type { DraftEdits } from "../draft/edits";
+import type { IncidentDraft } from "../draft/types";
+import type { EvidenceRecord } from "../evidence/types";
+import { deleteSession } from "../history/delete";
+import { draftText, type ExportKind, exportFile } from "../history/exports";
+import { saveEdits } from "../history/load-draft";
+import type { TrestegDb } from "../log/db";
+import { clockTime } from "../time/format";
+import type { PanelStore } from "./store";
+
+export interface DraftDeps {
+  db: TrestegDb;
+  store: PanelStore;
+  now: () => number;
+  copy: (text: string) => Promise<void>;
+  save: (name: string, blob: Blob) => void;
+  /** Opens the printable report page for a session, in the panel's language. */
+  openReport: (sessionId: string, lang: "sv" | "en") => Promise<void>;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** What the coach does with a draft after the call: edit, copy, print, export, delete. */
+export function createDraftActions(deps: DraftDeps) {
+  const { db, store } = deps;
+  const fail = (key: "copyFailed" | "exportFailed", error: unknown) =>
+    store.setState({ error: { key, params: { message: message(error) } }, notice: null });
+
+  return {
+    save: async (sessionId: string, edits: DraftEdits) => {
+      try {
+        await saveEdits(db, sessionId, edits, deps.now());
+        store.setState({ notice: { key: "draftSaved", params: { time: clockTime(deps.now()) } } });
+      } catch (error) {
+        store.setState({
+          error: { key: "storageError", params: { name: "IndexedDB", message: message(error) } },
+        });
+      }
+    },
+    copy: async (draft: IncidentDraft) => {
+      try {
+        await deps.copy(draftText(draft));
+        store.setState({ notice: { key: "copied" }, error: null });
+      } catch (error) {
+        fail("copyFailed", error);
+      }
+    },
+    print: async (sessionId: string) => {
+      try {
+        await deps.openReport(sessionId, store.getState().lang);
+      } catch (error) {
+        fail("exportFailed", error);
+      }
+    },
+    export: async (kind: ExportKind, draft: IncidentDraft, evidence: EvidenceRecord[]) => {
+      store.setState((s) => ({ pending: [...s.pending, `export:${kind}`] }));
+      try {
+        const file = await exportFile(kind, draft, evidence);
+        deps.save(file.name, file.blob);
+        store.setState({ notice: { key: "exported", params: { name: file.name } }, error: null });
+      } catch (error) {
+        fail("exportFailed", error);
+      } finally {
+        store.setState((s) => ({ pending: s.pending.filter((k) => k !== `export:${kind}`) }));
+      }
+    },
+    remove: async (sessionId: string) => {
+      try {
+        await deleteSession(db, sessionId);
+        store.setState((s) => ({
+          notice: { key: "historyDeleted" },
+          view: s.draftId === sessionId ? "history" : s.view,
+          draftId: s.draftId === sessionId ? null : s.draftId,
+        }));
+      } catch (error) {
+        store.setState({
+          error: { key: "storageError", params: { name: "IndexedDB", message: message(error) } },
+        });
+      }
+    },
+  };
+}
+
+export type DraftActions = ReturnType<typeof createDraftActions>;

@@ -1,0 +1,151 @@
+import type { MuteTarget, WaitEnd } from "../log/events";
+import { MUTE_TARGETS } from "../log/events";
+import type { IncidentLog } from "../log/incident-log";
+import type { ActionReport } from "../messages";
+import { WAIT_MS, extendDeadline } from "../mute/wait";
+import type { IncidentState } from "../routine/machine";
+import type { StepNumber } from "../routine/pack";
+import type { MeetingPort } from "./meeting-port";
+import type { MeetingTab } from "./meeting-tab";
+import type { Run } from "./run";
+
+/** The label on the layer over the client's video. */
+export const COVER_LABEL = "Klientens bild är dold av Tresteg – två minuters paus";
+
+export interface WaitDeps {
+  log: IncidentLog;
+  run: Run;
+  port: MeetingPort;
+  meetingTab: () => Promise<MeetingTab | null>;
+  now: () => number;
+  /** The worker's alarm that tells the coach the wait is over when the panel is closed. */
+  alarms: {
+    set(sessionId: string, deadline: number): Promise<void>;
+    clear(sessionId: string): Promise<void>;
+  };
+}
+
+const NO_TAB: ActionReport = {
+  result: "failed",
+  detail: "ingen mötesflik / no meeting tab",
+};
+
+/**
+ * The two-minute wait (routine 000: "Jag väntar två minuter medans du tar på dig kläder (Vi
+ * mutar oss själva + klient i ljud och bild."). Muting is done and then logged one by one
+ * with what really happened; ending undoes exactly what Tresteg muted, nothing more.
+ */
+export function createWaitActions(deps: WaitDeps) {
+  const { log, run, port } = deps;
+
+  async function apply(
+    tabId: number | null,
+    target: MuteTarget,
+    on: boolean,
+  ): Promise<ActionReport> {
+    if (tabId === null) return NO_TAB;
+    switch (target) {
+      case "client-sound":
+        return port.muteTab(tabId, !on);
+      case "client-picture":
+        return port.send(tabId, { type: "meeting:cover", cover: !on, label: COVER_LABEL });
+      case "own-mic":
+        return port.send(tabId, {
+          type: "meeting:set-own",
+          device: "mic",
+          want: on ? "on" : "off",
+        });
+      case "own-camera":
+        return port.send(tabId, {
+          type: "meeting:set-own",
+          device: "camera",
+          want: on ? "on" : "off",
+        });
+      default: {
+        const unknown: never = target;
+        return { result: "failed", detail: String(unknown) };
+      }
+    }
+  }
+
+  async function start(sessionId: string) {
+    const deadline = deps.now() + WAIT_MS;
+    const started = await run("wait", () =>
+      log.append(sessionId, { type: "wait-started", deadline, durationMs: WAIT_MS }),
+    );
+    if (!started) return;
+    const tab = await deps.meetingTab();
+    const tabId = tab?.tabId ?? null;
+    // All four at once: the coach said the phrase, the client must not see or hear more.
+    const reports = await Promise.all(MUTE_TARGETS.map((target) => apply(tabId, target, false)));
+    await deps.alarms.set(sessionId, deadline).catch(() => undefined);
+    for (const [i, target] of MUTE_TARGETS.entries()) {
+      const report = reports[i] as ActionReport;
+      await run(`mute:${target}`, () =>
+        log.append(sessionId, {
+          type: "mute-applied",
+          target,
+          result: report.result,
+          ...(report.detail ? { detail: report.detail } : {}),
+        }),
+      );
+    }
+  }
+
+  async function extend(sessionId: string, deadline: number, addMs = 60_000) {
+    const next = extendDeadline(deadline, deps.now(), addMs);
+    const entry = await run("wait-extend", () =>
+      log.append(sessionId, { type: "wait-extended", deadline: next }),
+    );
+    if (entry) await deps.alarms.set(sessionId, next).catch(() => undefined);
+  }
+
+  /** Ends the wait with the coach's choice, restores what Tresteg muted, moves the routine. */
+  async function end(sessionId: string, reason: WaitEnd, state: IncidentState) {
+    const ended = await run("wait-end", () =>
+      log.append(sessionId, { type: "wait-ended", reason }),
+    );
+    if (!ended) return;
+    await deps.alarms.clear(sessionId).catch(() => undefined);
+    const tabId = (await deps.meetingTab())?.tabId ?? null;
+    // The coach must be heard for a warning or the closing phrase too, so every choice
+    // restores; what the coach had muted before Tresteg stays muted.
+    const restored = await Promise.all(state.mutedByUs.map((t) => apply(tabId, t, true)));
+    for (const [i, target] of state.mutedByUs.entries()) {
+      const report = restored[i] as ActionReport;
+      await run(`restore:${target}`, () =>
+        log.append(sessionId, {
+          type: "mute-restored",
+          target,
+          result: report.result,
+          ...(report.detail ? { detail: report.detail } : {}),
+        }),
+      );
+    }
+    const goal: StepNumber | null = reason === "to-warning" ? 2 : reason === "terminate" ? 3 : null;
+    for (let step = state.step; goal !== null && step < goal; step++) {
+      const from = step as StepNumber;
+      const moved = await run("advance", () =>
+        log.append(sessionId, { type: "step-advanced", from, to: (from + 1) as StepNumber }),
+      );
+      if (!moved) break;
+    }
+  }
+
+  /** Leaves the call through the platform's own control, after the panel's confirmation. */
+  async function hangUp(sessionId: string) {
+    const tabId = (await deps.meetingTab())?.tabId ?? null;
+    const report = tabId === null ? NO_TAB : await port.send(tabId, { type: "meeting:hang-up" });
+    return run("hang-up", () =>
+      log.append(sessionId, {
+        type: "hang-up",
+        result: report.result === "failed" ? "failed" : "done",
+        ...(report.detail ? { detail: report.detail } : {}),
+      }),
+    );
+  }
+
+  return { start, extend, end, hangUp };
+}
+
+export type WaitActions = ReturnType<typeof createWaitActions>;
