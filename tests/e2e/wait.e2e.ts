@@ -1,0 +1,215 @@
+import type { Page } from "playwright-core";
+import type { Browser } from "wxt/browser";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Tresteg, launchTresteg, readDb } from "./harness";
+import { PanelPage, until } from "./pages/panel";
+
+declare const chrome: typeof Browser;
+
+// The two-minute wait from the coach's side: the panel, the real content script on a
+// platform's fixture page, the tab's real mute state and the log in IndexedDB.
+
+const FIXTURES = "/tests/e2e/fixtures/platforms";
+const WAIT_PHRASE = "Jag väntar två minuter medans du tar på dig kläder";
+const UNDRESSED = "Opassande beteende i videosamtalet – Bar överkropp";
+
+type Stored = Record<string, unknown[]> & {
+  events: { seq: number; type: string; target?: string; result?: string; deadline?: number }[];
+};
+
+/** Ends the open incident as calmed down and waits until its draft shows (committed). */
+async function endCalmly(panel: PanelPage) {
+  await panel.click("Klienten har lugnat sig");
+  await panel.click("Avsluta incidenten");
+  await panel.page.getByRole("heading", { name: /^Incidentutkast – / }).waitFor();
+}
+
+let app: Tresteg;
+let n = 0;
+
+async function openMeeting(name: string, query = "") {
+  n += 1;
+  const page = await app.openMeeting(`${FIXTURES}/${name}.html?n=${n}${query}`);
+  await page.waitForFunction(() => document.body.dataset.media !== undefined);
+  return { page, tabId: await app.tabIdOf(page) };
+}
+
+const tabMuted = (tabId: number) =>
+  app.worker.evaluate(async (id) => (await chrome.tabs.get(id)).mutedInfo?.muted ?? false, tabId);
+
+/** Whether the client's video has Tresteg's cover on top at its centre. */
+const clientCovered = (page: Page) =>
+  page.evaluate(() => {
+    const video = document.querySelector("[data-testid=remote-video]");
+    if (!video) return false;
+    const box = video.getBoundingClientRect();
+    const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+    return top?.closest("[data-tresteg-cover]") !== null && top !== null;
+  });
+
+const meetingState = (page: Page) => page.evaluate(() => ({ ...document.body.dataset }));
+
+function muteResults(panel: PanelPage) {
+  return panel.page
+    .locator(".mute-status li")
+    .evaluateAll((items) =>
+      Object.fromEntries(
+        items.map((li) => [li.getAttribute("data-target"), li.getAttribute("data-result")]),
+      ),
+    );
+}
+
+const countdownSeconds = async (panel: PanelPage) => {
+  const text = (await panel.page.getByTestId("countdown").textContent()) ?? "";
+  const [m, s] = text.split(":").map(Number);
+  return (m ?? 0) * 60 + (s ?? 0);
+};
+
+beforeAll(async () => {
+  app = await launchTresteg();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe("the two-minute wait on a Jitsi meeting", () => {
+  let meeting: { page: Page; tabId: number };
+  let panel: PanelPage;
+
+  beforeAll(async () => {
+    meeting = await openMeeting("jitsi");
+    panel = new PanelPage(await app.openPanel(meeting.tabId));
+    await panel.startAs(UNDRESSED);
+    await panel.expectStep(1, "Lugna ner");
+  });
+
+  it("saying the phrase mutes sound and picture both ways and says what it did", async () => {
+    await panel.say(WAIT_PHRASE);
+    await panel.page.getByRole("region", { name: "Två minuters paus" }).waitFor();
+    const results = await until(
+      "all four mutes logged",
+      () => muteResults(panel),
+      (r) => Object.values(r).every((v) => v !== "pending"),
+    );
+    expect(results).toEqual({
+      "client-sound": "done",
+      "client-picture": "done",
+      "own-mic": "done",
+      "own-camera": "done",
+    });
+    expect(await tabMuted(meeting.tabId)).toBe(true);
+    expect(await clientCovered(meeting.page)).toBe(true);
+    expect(await meetingState(meeting.page)).toMatchObject({ mic: "off", camera: "off" });
+    expect(await countdownSeconds(panel)).toBeGreaterThanOrEqual(115);
+
+    const alarms = await app.worker.evaluate(() => chrome.alarms.getAll());
+    const { events } = await readDb<Stored>(panel.page, "tresteg");
+    const started = events.find((e) => e.type === "wait-started");
+    expect(alarms).toEqual([
+      expect.objectContaining({
+        name: expect.stringMatching(/^wait:/),
+        scheduledTime: started?.deadline,
+      }),
+    ]);
+  });
+
+  it("keeps the countdown right after the panel is closed and opened again", async () => {
+    const { events } = await readDb<Stored>(panel.page, "tresteg");
+    const deadline = events.find((e) => e.type === "wait-started")?.deadline ?? 0;
+    await panel.page.close();
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    panel = new PanelPage(await app.openPanel(meeting.tabId));
+    await panel.page.getByTestId("countdown").waitFor();
+    const shown = await countdownSeconds(panel);
+    const expected = Math.ceil((deadline - Date.now()) / 1000);
+    expect(Math.abs(shown - expected)).toBeLessThanOrEqual(1);
+    expect(shown).toBeLessThan(120);
+  });
+
+  it("continuing restores exactly what Tresteg muted, and logs each", async () => {
+    await panel.click("Fortsätt samtalet");
+    await until(
+      "the wait view gone",
+      () => panel.page.getByRole("region", { name: "Två minuters paus" }).count(),
+      (c) => c === 0,
+    );
+    await until(
+      "the tab unmuted",
+      () => tabMuted(meeting.tabId),
+      (m) => m === false,
+    );
+    expect(await clientCovered(meeting.page)).toBe(false);
+    await until(
+      "mic and camera back on",
+      () => meetingState(meeting.page),
+      (s) => s.mic === "on" && s.camera === "on",
+    );
+    const restored = await until(
+      "four restores logged",
+      async () =>
+        (await readDb<Stored>(panel.page, "tresteg")).events.filter(
+          (e) => e.type === "mute-restored",
+        ),
+      (r) => r.length === 4,
+    );
+    expect(restored.map((e) => [e.target, e.result]).sort()).toEqual([
+      ["client-picture", "done"],
+      ["client-sound", "done"],
+      ["own-camera", "done"],
+      ["own-mic", "done"],
+    ]);
+    expect(await app.worker.evaluate(() => chrome.alarms.getAll())).toEqual([]);
+    await endCalmly(panel);
+  });
+});
+
+describe("what the coach had muted stays muted; what Tresteg cannot do it says", () => {
+  it("finds a muted mic already off and leaves it off afterwards", async () => {
+    const meeting = await openMeeting("jitsi", "&mic=off");
+    const panel = new PanelPage(await app.openPanel(meeting.tabId));
+    await panel.startAs(UNDRESSED);
+    await panel.click("⏸ Pausa 2 min");
+    const results = await until(
+      "all four mutes logged",
+      () => muteResults(panel),
+      (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
+    );
+    expect(results["own-mic"]).toBe("already");
+    expect(await panel.page.locator('[data-target="own-mic"]').textContent()).toContain(
+      "var redan avstängd",
+    );
+    await panel.click("Fortsätt samtalet");
+    await until(
+      "camera back on",
+      () => meetingState(meeting.page),
+      (s) => s.camera === "on",
+    );
+    expect((await meetingState(meeting.page)).mic).toBe("off");
+    await endCalmly(panel);
+    await panel.page.close();
+  });
+
+  it("on a page with no recognisable controls, asks the coach to mute themselves", async () => {
+    const meeting = await openMeeting("no-controls");
+    const panel = new PanelPage(await app.openPanel(meeting.tabId));
+    await panel.startAs(UNDRESSED);
+    await panel.click("⏸ Pausa 2 min");
+    const results = await until(
+      "all four mutes logged",
+      () => muteResults(panel),
+      (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
+    );
+    expect(results).toMatchObject({
+      "client-sound": "done",
+      "client-picture": "done",
+      "own-mic": "failed",
+      "own-camera": "failed",
+    });
+    const text = await panel.page.locator(".mute-status").textContent();
+    expect(text).toContain("Stäng av din mikrofon själv.");
+    expect(text).toContain("Stäng av din kamera själv.");
+    expect(await tabMuted(meeting.tabId)).toBe(true);
+    await panel.click("Fortsätt samtalet");
+    await endCalmly(panel);
+  });
+});
