@@ -27,6 +27,8 @@ const REQUIREMENT = {
 
 function ChecklistRow(props: {
   item: ChecklistItem;
+  /** From the coach's edits as typed, so the box follows the click at once. */
+  checked: boolean;
   t: Translate;
   onTick: (id: ChecklistItemId, done: boolean) => void;
 }) {
@@ -36,7 +38,7 @@ function ChecklistRow(props: {
       <label class="check">
         <input
           type="checkbox"
-          checked={item.done !== null}
+          checked={props.checked}
           onChange={(e) => props.onTick(item.id, (e.target as HTMLInputElement).checked)}
         />
         <span>
@@ -190,6 +192,7 @@ export function DraftView({
           <ChecklistRow
             key={item.id}
             item={item}
+            checked={local.checklist[item.id] !== undefined}
             t={t}
             onTick={(id, done) => {
               const checklist = { ...local.checklist };
