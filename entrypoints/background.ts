@@ -5,8 +5,12 @@ import { createEvidenceService } from "../lib/evidence/capture";
 import { TrestegDb } from "../lib/log/db";
 import { createIncidentLog } from "../lib/log/incident-log";
 import { BUILTIN_PACK } from "../lib/routine/builtin-pack";
+import { purgeExpired } from "../lib/history/delete";
+import { loadRetentionDays } from "../lib/history/retention-settings";
 import { handleCommand } from "../lib/worker/commands";
 import { onWaitAlarm, sessionOfAlarm } from "../lib/worker/wait-alarm";
+
+const RETENTION_ALARM = "retention";
 
 export default defineBackground(() => {
   // Chrome: the toolbar icon and its keyboard command (_execute_action) open the side panel
@@ -28,7 +32,19 @@ export default defineBackground(() => {
     });
   };
 
+  // Data minimisation also when the panel is never opened: once a day, and at start-up.
+  const purge = () =>
+    loadRetentionDays(browser.storage.local)
+      .then((days) => purgeExpired(db, days, Date.now()))
+      .catch((error) => console.error("Tresteg: retention", error));
+  void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 });
+  void purge();
+
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) {
+      void purge();
+      return;
+    }
     onWaitAlarm(alarm.name, {
       panelIsOpen: () => panelIsOpen(),
       notify: async (id, message) => {

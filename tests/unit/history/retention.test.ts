@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DAY_MS, deleteSession, purgeExpired } from "@/lib/history/delete";
+import {
+  loadRetentionDays,
+  type SettingsStorage,
+  saveRetentionDays,
+} from "@/lib/history/retention-settings";
+import { TrestegDb } from "@/lib/log/db";
+import { createIncidentLog, sessionEvents } from "@/lib/log/incident-log";
+import { aSessionStart } from "../builders";
+
+const NOW = Date.UTC(2026, 10, 23, 12, 0, 0);
+
+describe("deleting incidents", () => {
+  let db: TrestegDb;
+  let clock: number;
+  beforeEach(() => {
+    db = new TrestegDb(`history-${crypto.randomUUID()}`);
+    clock = NOW;
+  });
+  afterEach(() => db.close());
+
+  /** An incident started `daysAgo` days before NOW, ended or left open. */
+  async function anIncident(daysAgo: number, ended = true) {
+    clock = NOW - daysAgo * DAY_MS;
+    let n = 0;
+    const log = createIncidentLog(db, { now: () => clock, newId: () => `s-${daysAgo}-${++n}` });
+    const started = await log.startSession(aSessionStart());
+    if (!started.ok) throw new Error("could not start");
+    if (ended) {
+      await log.append(started.value.id, { type: "session-ended", outcome: "client-left" });
+    }
+    await db.drafts.put({
+      sessionId: started.value.id,
+      edits: {} as never,
+      updatedAt: clock,
+    });
+    return started.value.id;
+  }
+
+  it("removes one incident with its log, chain head, screenshots and draft", async () => {
+    const gone = await anIncident(1);
+    const kept = await anIncident(2);
+    await db.evidence.add({ id: "e1", sessionId: gone } as never);
+    await deleteSession(db, gone);
+    expect(await db.sessions.get(gone)).toBeUndefined();
+    expect(await sessionEvents(db, gone)).toEqual([]);
+    expect(await db.heads.get(gone)).toBeUndefined();
+    expect(await db.evidence.count()).toBe(0);
+    expect(await db.drafts.get(gone)).toBeUndefined();
+    expect(await db.sessions.get(kept)).toBeDefined();
+    expect(await sessionEvents(db, kept)).toHaveLength(2);
+  });
+
+  it("deletes ended incidents older than the retention period, and only those", async () => {
+    const old = await anIncident(91);
+    const recent = await anIncident(89);
+    const oldButOpen = await anIncident(200, false);
+    expect(await purgeExpired(db, 90, NOW)).toBe(1);
+    expect(await db.sessions.get(old)).toBeUndefined();
+    expect(await db.sessions.get(recent)).toBeDefined();
+    // An open incident is never deleted, however old: the coach may still be in it.
+    expect(await db.sessions.get(oldButOpen)).toBeDefined();
+  });
+
+  it("refuses a retention period that would delete everything", async () => {
+    await expect(purgeExpired(db, 0, NOW)).rejects.toThrow(/at least one day/);
+  });
+});
+
+describe("the retention setting", () => {
+  const aStorage = (initial: Record<string, unknown> = {}): SettingsStorage => {
+    const data = { ...initial };
+    return {
+      get: async (key) => (key in data ? { [key]: data[key] } : {}),
+      set: async (items) => {
+        Object.assign(data, items);
+      },
+    };
+  };
+
+  it("defaults to 90 days, and to 90 when what is stored is not a valid number of days", async () => {
+    expect(await loadRetentionDays(aStorage())).toBe(90);
+    expect(await loadRetentionDays(aStorage({ retentionDays: "30" }))).toBe(90);
+    expect(await loadRetentionDays(aStorage({ retentionDays: 0 }))).toBe(90);
+  });
+
+  it("saves a valid period and refuses an invalid one, keeping the previous", async () => {
+    const storage = aStorage();
+    await saveRetentionDays(storage, 30);
+    expect(await loadRetentionDays(storage)).toBe(30);
+    await expect(saveRetentionDays(storage, 1.5)).rejects.toThrow(/1–3650 days/);
+    expect(await loadRetentionDays(storage)).toBe(30);
+  });
+});
