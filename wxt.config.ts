@@ -4,8 +4,37 @@ import { defineConfig } from "wxt";
 // localhost for the local demo/practice meeting. Everything else is asked for at run time.
 import { MEETING_HOSTS } from "./lib/platforms/hosts";
 
+// The draft, its renderers, the ZIP and dates in words are needed after the call, not while
+// it runs: keep them out of what the side panel loads at once. The database gets its own
+// chunk first, so the after-call chunk does not pull it in as a dependency.
+const PAGE_CHUNKS = {
+  groups: [
+    { name: "dexie", test: /node_modules[\\/]dexie[\\/]/, priority: 20 },
+    {
+      name: "after-call",
+      priority: 10,
+      // Only the matched modules: what they share with the panel stays in the panel's chunks.
+      includeDependenciesRecursively: false,
+      test: (id: string) =>
+        /[\\/]lib[\\/]draft[\\/]/.test(id) ||
+        /[\\/]lib[\\/]history[\\/](load-draft|exports)\.ts$/.test(id) ||
+        /[\\/]lib[\\/]time[\\/]words\.ts$/.test(id) ||
+        /node_modules[\\/](fflate|@date-fns[\\/]tz|date-fns[\\/](format|locale))/.test(id),
+    },
+  ],
+};
+
 export default defineConfig({
   imports: false,
+  hooks: {
+    // Only the pages' build splits code (scripts are single files), so only it gets the rule.
+    "vite:build:extendConfig": (entrypoints, config) => {
+      if (!entrypoints.some((e) => e.name === "sidepanel")) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      (output as { codeSplitting?: unknown }).codeSplitting = PAGE_CHUNKS;
+    },
+  },
   manifest: ({ browser }) => ({
     name: "Tresteg",
     description:

@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import type { SessionRecord } from "../lib/log/db";
 import { outcomeKey, type Translate } from "../lib/i18n/messages";
 import { type Language, type PhrasePack, kindLabel } from "../lib/routine/pack";
-import { dateTime } from "../lib/time/format";
+import { dateTime } from "../lib/time/words";
 
 export interface HistoryRow {
   session: SessionRecord;

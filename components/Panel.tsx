@@ -13,9 +13,9 @@ import { kindLabel, type PhrasePack } from "../lib/routine/pack";
 import { clockTime } from "../lib/time/format";
 import { CallStartField } from "./CallStartField";
 import { CaptureButton } from "./CaptureButton";
-import { DraftScreen } from "./DraftScreen";
 import { EvidenceStrip } from "./EvidenceStrip";
-import { type HistoryRow, HistoryView } from "./HistoryView";
+import type { HistoryRow } from "./HistoryView";
+import { useLazyModule } from "./hooks-lazy";
 import { NotesPanel } from "./NotesPanel";
 import { useLiveQuery, useStore } from "./hooks";
 import { KindPicker } from "./KindPicker";
@@ -39,6 +39,7 @@ interface Props {
 }
 
 const selectUi = (s: PanelState) => s;
+const loadAfterCall = () => import("./AfterCall");
 const NO_EVENTS: LoggedEvent[] = [];
 
 /** The side panel: start an incident, or walk the open one through the routine. */
@@ -95,6 +96,7 @@ export function Panel({ db, pack, store, actions, wait, drafts, retention, tab }
     [store],
   );
   const busy = ui.pending.length > 0;
+  const afterCall = useLazyModule(loadAfterCall, ui.view !== "incident");
   // The entries of the running wait: from its wait-started on.
   const waitEntries = useMemo(() => {
     if (!state.wait) return NO_EVENTS;
@@ -142,8 +144,10 @@ export function Panel({ db, pack, store, actions, wait, drafts, retention, tab }
           </p>
         )}
       </div>
-      {ui.view === "draft" && ui.draftId ? (
-        <DraftScreen
+      {ui.view !== "incident" && !afterCall ? null : ui.view === "draft" &&
+        ui.draftId &&
+        afterCall ? (
+        <afterCall.DraftScreen
           db={db}
           pack={pack}
           sessionId={ui.draftId}
@@ -153,8 +157,8 @@ export function Panel({ db, pack, store, actions, wait, drafts, retention, tab }
           actions={drafts}
           onBack={() => store.setState({ view: "incident", draftId: null })}
         />
-      ) : ui.view === "history" ? (
-        <HistoryView
+      ) : ui.view === "history" && afterCall ? (
+        <afterCall.HistoryView
           t={t}
           lang={lang}
           pack={pack}

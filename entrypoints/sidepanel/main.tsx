@@ -4,7 +4,7 @@ import { Panel } from "../../components/Panel";
 import { browserCaptureDeps } from "../../lib/evidence/browser-deps";
 import { createEvidenceService } from "../../lib/evidence/capture";
 import { DEFAULT_RETENTION_DAYS, purgeExpired } from "../../lib/history/delete";
-import { saveFile } from "../../lib/history/exports";
+import { saveFile } from "../../lib/history/save-file";
 import { loadRetentionDays, saveRetentionDays } from "../../lib/history/retention-settings";
 import { TrestegDb } from "../../lib/log/db";
 import { createIncidentLog } from "../../lib/log/incident-log";

@@ -49,13 +49,3 @@ export async function loadDraft(
   });
   return { session, draft, edits, evidence };
 }
-
-/** Saves the coach's edits beside the log; the log itself is never touched. */
-export async function saveEdits(
-  db: TrestegDb,
-  sessionId: string,
-  edits: DraftEdits,
-  now: number,
-): Promise<void> {
-  await db.drafts.put({ sessionId, edits, updatedAt: now });
-}

@@ -2,8 +2,7 @@ import type { DraftEdits } from "../draft/edits";
 import type { IncidentDraft } from "../draft/types";
 import type { EvidenceRecord } from "../evidence/types";
 import { deleteSession } from "../history/delete";
-import { draftText, type ExportKind, exportFile } from "../history/exports";
-import { saveEdits } from "../history/load-draft";
+import type { ExportKind } from "../history/exports";
 import type { TrestegDb } from "../log/db";
 import { clockTime } from "../time/format";
 import type { PanelStore } from "./store";
@@ -20,6 +19,10 @@ export interface DraftDeps {
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+// The renderers and the ZIP are loaded when first used, not with the panel: the panel must
+// open fast during a call; the export comes after it.
+const exports = () => import("../history/exports");
+
 /** What the coach does with a draft after the call: edit, copy, print, export, delete. */
 export function createDraftActions(deps: DraftDeps) {
   const { db, store } = deps;
@@ -29,7 +32,7 @@ export function createDraftActions(deps: DraftDeps) {
   return {
     save: async (sessionId: string, edits: DraftEdits) => {
       try {
-        await saveEdits(db, sessionId, edits, deps.now());
+        await db.drafts.put({ sessionId, edits, updatedAt: deps.now() });
         store.setState({ notice: { key: "draftSaved", params: { time: clockTime(deps.now()) } } });
       } catch (error) {
         store.setState({
@@ -39,7 +42,7 @@ export function createDraftActions(deps: DraftDeps) {
     },
     copy: async (draft: IncidentDraft) => {
       try {
-        await deps.copy(draftText(draft));
+        await deps.copy((await exports()).draftText(draft));
         store.setState({ notice: { key: "copied" }, error: null });
       } catch (error) {
         fail("copyFailed", error);
@@ -55,7 +58,7 @@ export function createDraftActions(deps: DraftDeps) {
     export: async (kind: ExportKind, draft: IncidentDraft, evidence: EvidenceRecord[]) => {
       store.setState((s) => ({ pending: [...s.pending, `export:${kind}`] }));
       try {
-        const file = await exportFile(kind, draft, evidence);
+        const file = await (await exports()).exportFile(kind, draft, evidence);
         deps.save(file.name, file.blob);
         store.setState({ notice: { key: "exported", params: { name: file.name } }, error: null });
       } catch (error) {

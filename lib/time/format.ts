@@ -1,8 +1,4 @@
-import { format, lightFormat } from "date-fns";
-import { enGB, sv } from "date-fns/locale";
-import type { Lang } from "../i18n/messages";
-
-const locales = { sv, en: enGB };
+import { lightFormat } from "date-fns";
 
 /**
  * The log's clock face: 14:03:12, the same in Swedish and English. lightFormat because the
@@ -10,11 +6,6 @@ const locales = { sv, en: enGB };
  */
 export function clockTime(at: number): string {
   return lightFormat(at, "HH:mm:ss");
-}
-
-/** "mån 23 nov 2026 14:03" — a date a coach reads without thinking. */
-export function dateTime(at: number, lang: Lang = "sv"): string {
-  return format(at, "EEE d MMM yyyy HH:mm", { locale: locales[lang] });
 }
 
 /**
