@@ -1,0 +1,146 @@
+// Browser plumbing shared by the benchmark's scenarios: copies of the build, a fresh Chromium
+// per scenario, tab ids, windows of an exact size, and the panel in its popup window. Mirrors
+// tests/e2e/harness.ts, which the benchmark does not import (it is TypeScript, run by vitest).
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { chromiumLaunchOptions, ensureChromium } from "../scripts/ensure-chromium.mjs";
+
+export const PANEL_SIZE = { width: 420, height: 900 };
+
+/** Polls `probe` until it returns something other than undefined. */
+export async function poll(what, timeoutMs, probe) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+/**
+ * A copy of the build under `tmp`: `blank` adds an empty extension page (the floor of the
+ * open figure), `grant` lists optional host permissions as granted, as the e2e harness does.
+ * The shipped build in .output is never touched.
+ */
+export function copyBuild(build, tmp, { blank = false, grant = [] } = {}) {
+  const dir = mkdtempSync(join(tmp, "ext-"));
+  cpSync(build, dir, { recursive: true });
+  if (blank) writeFileSync(join(dir, "blank.html"), "<!doctype html><html><body></body></html>");
+  if (grant.length > 0) {
+    const path = join(dir, "manifest.json");
+    const manifest = JSON.parse(readFileSync(path, "utf8"));
+    const optional = manifest.optional_host_permissions ?? [];
+    for (const origin of grant) {
+      if (!optional.includes(origin)) throw new Error(`${origin} is not optional in the build`);
+    }
+    manifest.host_permissions = [...(manifest.host_permissions ?? []), ...grant];
+    writeFileSync(path, JSON.stringify(manifest));
+  }
+  return dir;
+}
+
+const isExtensionWorker = (worker) => worker.url().startsWith("chrome-extension://");
+
+/** Chromium on a fresh profile under `tmp` with the extension in `extDir`. */
+export async function launch(extDir, tmp) {
+  const profile = mkdtempSync(join(tmp, "profile-"));
+  const context = await chromium.launchPersistentContext(
+    profile,
+    chromiumLaunchOptions(ensureChromium({ install: false }), extDir, { headless: true }),
+  );
+  try {
+    const worker =
+      context.serviceWorkers().find(isExtensionWorker) ??
+      (await context.waitForEvent("serviceworker", {
+        predicate: isExtensionWorker,
+        timeout: 20_000,
+      }));
+    const id = new URL(worker.url()).host;
+    const start = context.pages().find((page) => page.url() === "about:blank");
+    return { context, worker, id, start };
+  } catch (error) {
+    await context.close().catch(() => {});
+    throw error;
+  }
+}
+
+/** The chrome.tabs id of the one tab showing `page`'s URL. */
+export async function tabIdOf(worker, page) {
+  const url = page.url();
+  return poll(`a tab showing ${url}`, 10_000, async () => {
+    const ids = await worker.evaluate(
+      async (url) =>
+        (await chrome.tabs.query({}))
+          .filter((t) => (t.url || t.pendingUrl) === url)
+          .map((t) => t.id),
+      url,
+    );
+    if (ids.length > 1) throw new Error(`${ids.length} tabs show ${url}`);
+    return ids[0];
+  });
+}
+
+/**
+ * Resizes the window of `tabId` so that `page`'s viewport is exactly width × height CSS
+ * pixels: chrome.windows.update sets the outer size, so the frame (if any) is measured and
+ * added. Throws if the viewport still differs.
+ */
+export async function sizeViewport(worker, page, tabId, { width, height }) {
+  const resize = (size) =>
+    worker.evaluate(
+      async ({ tabId, size }) => {
+        const tab = await chrome.tabs.get(tabId);
+        await chrome.windows.update(tab.windowId, { ...size, state: "normal" });
+      },
+      { tabId, size },
+    );
+  const viewport = () =>
+    page.evaluate(() => ({
+      width: innerWidth,
+      height: innerHeight,
+      outerWidth,
+      outerHeight,
+      dpr: devicePixelRatio,
+    }));
+  // The page sees the new outer size once the resize has landed; the frame is the difference.
+  const outer = (want) =>
+    poll(`a ${want.width}×${want.height} window`, 5_000, async () => {
+      const seen = await viewport();
+      return seen.outerWidth === want.width && seen.outerHeight === want.height ? seen : undefined;
+    });
+  await resize({ width, height });
+  let seen = await outer({ width, height });
+  const frame = { width: seen.outerWidth - seen.width, height: seen.outerHeight - seen.height };
+  if (frame.width !== 0 || frame.height !== 0) {
+    const want = { width: width + frame.width, height: height + frame.height };
+    await resize(want);
+    await outer(want);
+  }
+  seen = await poll(`a ${width}×${height} viewport`, 5_000, async () => {
+    const now = await viewport();
+    return now.width === width && now.height === height ? now : undefined;
+  }).catch(() => viewport());
+  if (seen.width !== width || seen.height !== height) {
+    throw new Error(`Viewport is ${seen.width}×${seen.height}, wanted ${width}×${height}`);
+  }
+  return { ...seen, frame };
+}
+
+/** The side panel for `tabId` in its own 420×900 popup window, as the e2e harness opens it. */
+export async function openPanel({ context, worker, id }, tabId) {
+  const url = `chrome-extension://${id}/sidepanel.html?tab=${tabId}`;
+  const before = new Set(context.pages());
+  await worker.evaluate(
+    async ({ url, size }) => {
+      await chrome.windows.create({ url, type: "popup", ...size });
+    },
+    { url, size: PANEL_SIZE },
+  );
+  const page = await poll(`the panel window at ${url}`, 15_000, async () =>
+    context.pages().find((page) => !before.has(page) && page.url() === url),
+  );
+  await page.waitForLoadState("domcontentloaded");
+  return page;
+}
