@@ -2,7 +2,7 @@ import { useCallback, useMemo } from "preact/hooks";
 import { outcomeKey, translator } from "../lib/i18n/messages";
 import type { TrestegDb } from "../lib/log/db";
 import type { LoggedEvent } from "../lib/log/events";
-import { openSession, sessionEvents } from "../lib/log/incident-log";
+import { type IncidentLog, openSession } from "../lib/log/incident-log";
 import type { PanelActions } from "../lib/panel/actions";
 import type { DraftActions } from "../lib/panel/draft-actions";
 import type { WaitActions } from "../lib/panel/wait-actions";
@@ -18,6 +18,7 @@ import type { HistoryRow } from "./HistoryView";
 import { useLazyModule } from "./hooks-lazy";
 import { NotesPanel } from "./NotesPanel";
 import { useLiveQuery, useStore } from "./hooks";
+import { useSessionLog } from "./hooks-log";
 import { KindPicker } from "./KindPicker";
 import { MeetingLine } from "./MeetingLine";
 import { OutcomeBar } from "./OutcomeBar";
@@ -29,6 +30,7 @@ import { WaitView } from "./WaitView";
 
 interface Props {
   db: TrestegDb;
+  log: Pick<IncidentLog, "onCommitted">;
   pack: PhrasePack;
   store: PanelStore;
   actions: PanelActions;
@@ -43,16 +45,23 @@ const loadAfterCall = () => import("./AfterCall");
 const NO_EVENTS: LoggedEvent[] = [];
 
 /** The side panel: start an incident, or walk the open one through the routine. */
-export function Panel({ db, pack, store, actions, wait, drafts, retention, tab }: Props) {
+export function Panel({
+  db,
+  log: writer,
+  pack,
+  store,
+  actions,
+  wait,
+  drafts,
+  retention,
+  tab,
+}: Props) {
   const ui = useStore(store, selectUi);
   const lang = ui.lang;
   const t = useMemo(() => translator(lang), [lang]);
   const open = useLiveQuery(() => openSession(db).then((s) => s ?? null), [db]);
   const session = open.value ?? null;
-  const log = useLiveQuery(
-    () => (session ? sessionEvents(db, session.id) : Promise.resolve([])),
-    [db, session?.id],
-  );
+  const log = useSessionLog(db, writer, session?.id ?? null);
   const evidence = useLiveQuery(
     () =>
       session
@@ -79,8 +88,8 @@ export function Panel({ db, pack, store, actions, wait, drafts, retention, tab }
     [db, ui.lastEndedId],
   );
   // Until the open session's own entries are read, there is nothing true to show for it.
-  const ready = !!session && log.value?.[0]?.sessionId === session.id;
-  const events = ready && log.value ? log.value : NO_EVENTS;
+  const ready = !!session && log !== null && log[0]?.sessionId === session.id;
+  const events = ready && log ? log : NO_EVENTS;
   const state = useMemo(() => replay(events).state, [events]);
   const saidTimes = useMemo(() => {
     const times = new Map<string, string[]>();
@@ -103,7 +112,7 @@ export function Panel({ db, pack, store, actions, wait, drafts, retention, tab }
     const startedAt = events.findLastIndex((e) => e.type === "wait-started");
     return startedAt < 0 ? NO_EVENTS : events.slice(startedAt);
   }, [events, state.wait]);
-  const failure = open.error ?? log.error;
+  const failure = open.error;
 
   return (
     <div class="panel" lang={lang}>

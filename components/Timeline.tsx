@@ -1,4 +1,5 @@
 import { memo } from "preact/compat";
+import { useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/messages";
 import { describeEvent } from "../lib/log/describe";
 import type { LoggedEvent } from "../lib/log/events";
@@ -25,6 +26,9 @@ const Entry = memo(
   (a, b) => a.event.hash === b.event.hash && a.lang === b.lang && a.pack === b.pack,
 );
 
+/** Lines shown at first: enough for the call in front of the coach, cheap to redraw. */
+export const TIMELINE_SHOWN = 40;
+
 /** The session's log, newest first, each line with its time. */
 export function Timeline(props: {
   events: LoggedEvent[];
@@ -33,8 +37,12 @@ export function Timeline(props: {
   t: Translate;
 }) {
   const { events, pack, lang, t } = props;
+  const [all, setAll] = useState(false);
+  const shown = all ? events.length : Math.min(events.length, TIMELINE_SHOWN);
   const newestFirst = [];
-  for (let i = events.length - 1; i >= 0; i--) newestFirst.push(events[i] as LoggedEvent);
+  for (let i = events.length - 1; i >= events.length - shown; i--) {
+    newestFirst.push(events[i] as LoggedEvent);
+  }
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h2 id="timeline-heading">{t("timeline")}</h2>
@@ -46,6 +54,11 @@ export function Timeline(props: {
             <Entry key={event.hash} event={event} pack={pack} lang={lang} t={t} />
           ))}
         </ol>
+      )}
+      {shown < events.length && (
+        <button type="button" class="link" onClick={() => setAll(true)}>
+          {t("timelineAll", { count: events.length })}
+        </button>
       )}
     </section>
   );

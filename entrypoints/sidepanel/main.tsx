@@ -84,6 +84,7 @@ function show() {
   render(
     <Panel
       db={db}
+      log={log}
       pack={pack}
       store={store}
       actions={actions}

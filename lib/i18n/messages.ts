@@ -47,6 +47,7 @@ export const sv = {
   newIncident: "Ny incident",
   timeline: "Tidslinje",
   timelineEmpty: "Inget loggat ännu.",
+  timelineAll: "Visa alla {count} poster",
   errorTitle: "Det gick inte",
   dismiss: "Stäng meddelandet",
   storageError:
@@ -254,6 +255,7 @@ export const en: Record<MessageKey, string> = {
   newIncident: "New incident",
   timeline: "Timeline",
   timelineEmpty: "Nothing logged yet.",
+  timelineAll: "Show all {count} entries",
   errorTitle: "That did not work",
   dismiss: "Dismiss the message",
   storageError:

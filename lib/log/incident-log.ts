@@ -99,6 +99,12 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
   const heads = new Map<string, Head>();
   // Appends to one session from this writer run one after another, in click order.
   const queues = new Map<string, Promise<unknown>>();
+  // Told about each entry this writer committed, right after the commit (the panel shows it
+  // without reading it back; other writers' entries reach it through its live query).
+  const committed = new Set<(entry: LoggedEvent) => void>();
+  const announce = (entry: LoggedEvent) => {
+    for (const listener of committed) listener(entry);
+  };
 
   async function readHead(sessionId: string): Promise<Head | undefined> {
     const session = await db.sessions.get(sessionId);
@@ -165,6 +171,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
       return { ok: false, failure: storageFailure(error) };
     }
     heads.set(id, { length: 1, headHash: entry.hash, state: first.state });
+    announce(entry);
     return { ok: true, value: session };
   }
 
@@ -216,18 +223,29 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
       const entry = { ...unhashed, hash: await hashEntry(unhashed) } as LoggedEvent;
       const expected = head;
       try {
-        await db.transaction("rw", [db.sessions, db.events, db.evidence, db.heads], async () => {
+        const patch = summaryPatch(entry);
+        const summaryChanges = Object.keys(patch).length > 0;
+        // The narrowest scope that does the job: an ordinary click touches only the log and
+        // its head; the session row changes only when its summary does (kinds, end), so the
+        // panel's open-session query stays quiet; evidence only when a record comes along.
+        const scope = [
+          db.events,
+          db.heads,
+          ...(summaryChanges ? [db.sessions] : []),
+          ...(options.alsoWrite ? [db.evidence] : []),
+        ];
+        await db.transaction("rw", scope, async () => {
           const stored = await db.heads.get(sessionId);
           if (!stored) throw new SessionGone();
           if (stored.length !== expected.length || stored.headHash !== expected.headHash) {
             throw new HeadMoved();
           }
-          await db.events.add(entry);
-          await db.heads.put({ sessionId, length: expected.length + 1, headHash: entry.hash });
-          const patch = summaryPatch(entry);
-          // The session row changes only when its summary does (kinds, end), so the panel's
-          // open-session query stays quiet for ordinary clicks.
-          if (Object.keys(patch).length > 0) await db.sessions.update(sessionId, patch);
+          // Issued together: IndexedDB runs them in order within the transaction.
+          await Promise.all([
+            db.events.add(entry),
+            db.heads.put({ sessionId, length: expected.length + 1, headHash: entry.hash }),
+            summaryChanges ? db.sessions.update(sessionId, patch) : null,
+          ]);
           if (options.alsoWrite) await options.alsoWrite(entry);
         });
       } catch (error) {
@@ -244,6 +262,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
       }
       // Only now is the entry on disk; the cached head follows the log, never leads it.
       heads.set(sessionId, { length: entry.seq + 1, headHash: entry.hash, state: next.state });
+      announce(entry);
       return { ok: true, value: entry };
     }
     return {
@@ -266,7 +285,13 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
     await db.sessions.update(sessionId, { tabId });
   }
 
-  return { startSession, append, currentState, linkTab };
+  /** Calls `listener` with every entry this writer commits; returns the unsubscribe. */
+  function onCommitted(listener: (entry: LoggedEvent) => void): () => void {
+    committed.add(listener);
+    return () => committed.delete(listener);
+  }
+
+  return { startSession, append, currentState, linkTab, onCommitted };
 }
 
 export type IncidentLog = ReturnType<typeof createIncidentLog>;

@@ -88,6 +88,7 @@ function renderPanel(
   render(
     <Panel
       db={db}
+      log={log}
       pack={BUILTIN_PACK}
       store={store}
       actions={actions}

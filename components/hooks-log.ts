@@ -1,0 +1,60 @@
+import Dexie, { liveQuery } from "dexie";
+import { useEffect, useState } from "preact/hooks";
+import type { TrestegDb } from "../lib/log/db";
+import type { LoggedEvent } from "../lib/log/events";
+import type { IncidentLog } from "../lib/log/incident-log";
+
+/**
+ * A session's log as it grows. The chain head (one small row, rewritten with every entry) is
+ * watched live; when it moves, only the entries after those already read are fetched, so a
+ * click costs the same with 10 entries as with 1,000. Entries are append-only, so what was
+ * read stays true. Returns null until the first read.
+ */
+export function useSessionLog(
+  db: TrestegDb,
+  log: Pick<IncidentLog, "onCommitted">,
+  sessionId: string | null,
+): LoggedEvent[] | null {
+  const [events, setEvents] = useState<LoggedEvent[] | null>(null);
+  useEffect(() => {
+    setEvents(null);
+    if (!sessionId) return;
+    let read: LoggedEvent[] = [];
+    let live = true;
+    // One catch-up at a time, in order, so two quick commits cannot interleave their reads.
+    let catchingUp = Promise.resolve();
+    const catchUp = () => {
+      const have = read.length;
+      return db.events
+        .where("[sessionId+seq]")
+        .between([sessionId, have], [sessionId, Dexie.maxKey])
+        .toArray()
+        .then((more) => {
+          if (!live) return;
+          // Only what follows what is already shown (the panel's own entries may be there).
+          const fresh = more.filter((e) => e.seq >= read.length);
+          if (fresh.length === 0 && read.length > 0) return;
+          read = read.concat(fresh);
+          setEvents(read);
+        });
+    };
+    // This panel's own entries are shown as soon as they are committed, without reading back.
+    const stopListening = log.onCommitted((entry) => {
+      if (!live || entry.sessionId !== sessionId || entry.seq !== read.length) return;
+      read = read.concat(entry);
+      setEvents(read);
+    });
+    const subscription = liveQuery(() => db.heads.get(sessionId)).subscribe({
+      next: () => {
+        catchingUp = catchingUp.then(catchUp, catchUp);
+      },
+      error: (error) => console.error("Tresteg: reading the log", error),
+    });
+    return () => {
+      live = false;
+      stopListening();
+      subscription.unsubscribe();
+    };
+  }, [db, log, sessionId]);
+  return events;
+}
