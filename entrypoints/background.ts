@@ -85,8 +85,9 @@ export default defineBackground(() => {
   }
 
   browser.commands.onCommand.addListener((command, tab) => {
-    handleCommand(command, tab, { evidence, pack: () => BUILTIN_PACK, notify }).catch((error) =>
-      notify(`Tresteg: ${String(error)}`).catch(() => console.error(error)),
+    const panelUrl = browser.runtime.getURL("/sidepanel.html");
+    handleCommand(command, tab, { evidence, pack: () => BUILTIN_PACK, notify, panelUrl }).catch(
+      (error) => notify(`Tresteg: ${String(error)}`).catch(() => console.error(error)),
     );
   });
 });

@@ -12,3 +12,9 @@ export declare function chromiumLaunchOptions(
   extensionDir: string,
   options?: { headless?: boolean },
 ): PersistentLaunchOptions;
+
+export declare const X11_HINT: string;
+export declare function ensureX11Tools(opts?: { install?: boolean }): {
+  xvfb: string;
+  xdotool: string;
+};

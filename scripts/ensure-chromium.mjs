@@ -112,12 +112,36 @@ export function chromiumLaunchOptions(executablePath, extensionDir, { headless =
   };
 }
 
+export const X11_HINT =
+  "Xvfb och xdotool behövs för testet av kortkommandon / Xvfb and xdotool are needed for the\n" +
+  "keyboard-command test (a real key press reaches only a browser with a window).\n" +
+  "  Installera / install:  sudo apt-get install xvfb xdotool";
+
+/**
+ * The keyboard-command test needs a real X display (Xvfb) and real key events (xdotool).
+ * Installs Debian's packages when we may (root + apt-get), like Chromium.
+ */
+export function ensureX11Tools({ install = true } = {}) {
+  const found = () => (onPath("Xvfb") && onPath("xdotool") ? true : false);
+  if (found()) return { xvfb: onPath("Xvfb"), xdotool: onPath("xdotool") };
+  const aptGet = onPath("apt-get");
+  if (install && process.getuid?.() === 0 && aptGet) {
+    console.error("Installerar / installing xvfb xdotool…");
+    run(aptGet, ["update"]);
+    run(aptGet, ["install", "-y", "xvfb", "xdotool"]);
+    if (found()) return { xvfb: onPath("Xvfb"), xdotool: onPath("xdotool") };
+  }
+  throw new Error(X11_HINT);
+}
+
 const invokedAsCli =
   process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
 if (invokedAsCli) {
   try {
     console.log(ensureChromium());
+    // The e2e suite also presses real keys in a real window (see tests/e2e/keyboard.e2e.ts).
+    if (process.argv.includes("--with-x11")) ensureX11Tools();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

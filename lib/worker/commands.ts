@@ -11,6 +11,24 @@ export interface CommandDeps {
   pack: () => PhrasePack;
   /** Tells the coach when a command could not do its work (the panel may be closed). */
   notify: (message: string) => Promise<void>;
+  /** The address of Tresteg's own panel page, e.g. chrome-extension://…/sidepanel.html. */
+  panelUrl: string;
+}
+
+/**
+ * The tab a screenshot command is about. Pressed in the meeting, it is that tab. Pressed in
+ * Tresteg's detached panel window, it is the meeting the panel serves (its ?tab=): Tresteg
+ * never takes its own page as evidence.
+ */
+export function commandTarget(
+  tab: { id?: number; url?: string } | undefined,
+  panelUrl: string,
+): { tabId: number | null; fromPanel: boolean } {
+  if (tab?.url?.startsWith(panelUrl)) {
+    const named = Number(new URL(tab.url).searchParams.get("tab"));
+    return { tabId: Number.isInteger(named) && named > 0 ? named : null, fromPanel: true };
+  }
+  return { tabId: tab?.id ?? null, fromPanel: false };
 }
 
 export function captureFailureText(failure: CaptureFailure): string {
@@ -40,10 +58,17 @@ export function captureFailureText(failure: CaptureFailure): string {
  */
 export async function handleCommand(
   command: string,
-  tab: { id?: number } | undefined,
+  tab: { id?: number; url?: string } | undefined,
   deps: CommandDeps,
 ): Promise<void> {
   if (command !== COMMANDS.screenshot) return;
-  const result = await deps.evidence.capture(tab?.id ?? null, deps.pack());
-  if (!result.ok) await deps.notify(captureFailureText(result.failure));
+  const target = commandTarget(tab, deps.panelUrl);
+  const result = await deps.evidence.capture(target.tabId, deps.pack());
+  if (result.ok) return;
+  // From the panel window the command grants access to the panel, not the meeting.
+  const hint =
+    target.fromPanel && result.failure.kind === "permission-missing"
+      ? " Tryck Alt+Shift+S i mötesfönstret. / Press Alt+Shift+S in the meeting window."
+      : "";
+  await deps.notify(captureFailureText(result.failure) + hint);
 }

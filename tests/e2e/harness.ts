@@ -94,6 +94,7 @@ class Harness implements Tresteg {
     readonly userDataDir: string,
     private readonly ownsProfile: boolean,
     private readonly extensionDir: string,
+    private readonly display?: string,
   ) {}
 
   get baseUrl() {
@@ -118,11 +119,11 @@ class Harness implements Tresteg {
   }
 
   async launch() {
-    const headless = !process.env.TRESTEG_HEADED;
-    this.context = await chromium.launchPersistentContext(
-      this.userDataDir,
-      chromiumLaunchOptions(this.executablePath, this.extensionDir, { headless }),
-    );
+    const headless = !process.env.TRESTEG_HEADED && !this.display;
+    this.context = await chromium.launchPersistentContext(this.userDataDir, {
+      ...chromiumLaunchOptions(this.executablePath, this.extensionDir, { headless }),
+      ...(this.display ? { env: { ...process.env, DISPLAY: this.display } } : {}),
+    });
     try {
       this.adoptWorker(await findExtensionWorker(this.context));
     } catch (error) {
@@ -221,6 +222,8 @@ export async function launchTresteg(
     userDataDir?: string;
     /** Optional host permissions to hold as if the coach had granted them, e.g. <all_urls>. */
     grant?: string[];
+    /** An X display (e.g. an Xvfb's ":97"): the browser runs headed there, for real keys. */
+    display?: string;
   } = {},
 ): Promise<Tresteg> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
@@ -233,7 +236,14 @@ export async function launchTresteg(
   const extensionDir = opts.grant?.length
     ? await withGrantedPermissions(opts.grant)
     : EXTENSION_DIR;
-  const harness = new Harness(server, executablePath, userDataDir, !opts.userDataDir, extensionDir);
+  const harness = new Harness(
+    server,
+    executablePath,
+    userDataDir,
+    !opts.userDataDir,
+    extensionDir,
+    opts.display,
+  );
   try {
     await harness.launch();
   } catch (error) {

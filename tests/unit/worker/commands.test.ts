@@ -6,6 +6,8 @@ import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
 import { COMMANDS, handleCommand } from "@/lib/worker/commands";
 import { fakeCaptureDeps } from "../evidence/fake-capture";
 
+const PANEL = "chrome-extension://abc/sidepanel.html";
+
 describe("the screenshot keyboard command", () => {
   let db: TrestegDb;
   let notices: string[];
@@ -23,6 +25,7 @@ describe("the screenshot keyboard command", () => {
       notify: async (message: string) => {
         notices.push(message);
       },
+      panelUrl: PANEL,
     };
   };
 
@@ -45,5 +48,29 @@ describe("the screenshot keyboard command", () => {
     await handleCommand("_execute_action", { id: 7 }, deps());
     expect(await db.sessions.count()).toBe(0);
     expect(notices).toEqual([]);
+  });
+
+  it("pressed in the detached panel window, captures the meeting the panel serves", async () => {
+    const asked: number[] = [];
+    const capture = fakeCaptureDeps({
+      getTab: async (tabId) => {
+        asked.push(tabId);
+        return { id: tabId, windowId: 1, active: true, url: "https://meet.jit.si/x", title: "M" };
+      },
+    });
+    await handleCommand(COMMANDS.screenshot, { id: 99, url: `${PANEL}?tab=7` }, deps(capture));
+    expect(asked).toEqual([7]);
+    const [shot] = await db.evidence.toArray();
+    expect(shot?.origin).toBe("https://meet.jit.si");
+  });
+
+  it("says to press it in the meeting window when the panel's grant does not reach it", async () => {
+    const capture = fakeCaptureDeps({
+      captureVisibleTab: async () => {
+        throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+      },
+    });
+    await handleCommand(COMMANDS.screenshot, { id: 99, url: `${PANEL}?tab=7` }, deps(capture));
+    expect(notices).toEqual([expect.stringContaining("Tryck Alt+Shift+S i mötesfönstret")]);
   });
 });
