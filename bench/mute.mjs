@@ -1,4 +1,4 @@
-// Mute: "⏸ Pausa 2 min" to everything muted (client sound, client picture, own mic, own
+// Mute: "Pausa 2 min" to everything muted (client sound, client picture, own mic, own
 // camera), timed in the panel until all four rows of the wait view have a result. The meeting
 // is the Jitsi fixture, where the content script runs (127.0.0.1 is a host permission).
 import { copyBuild, launch, openPanel, poll, tabIdOf } from "./browser.mjs";
@@ -71,7 +71,7 @@ export async function benchMute({ build, tmp, server }) {
     }, tabId);
     const panel = await openPanel(app, tabId);
     await panel.getByRole("button", { name: "Starta incident: Personangrepp" }).click();
-    const pause = panel.getByRole("button", { name: "⏸ Pausa 2 min", exact: true });
+    const pause = panel.getByRole("button", { name: "Pausa 2 min", exact: true });
     const carryOn = panel.getByRole("button", { name: "Fortsätt samtalet", exact: true });
 
     const restoredState = async () => {

@@ -1,3 +1,4 @@
+import { Icon } from "./Icon";
 import type { Translate } from "../lib/i18n/messages";
 
 /** Always in reach while the call runs: one click, the meeting tab as evidence. */
@@ -19,7 +20,10 @@ export function CaptureButton(props: {
         disabled={props.busy}
         onClick={props.onCapture}
       >
-        📷 {t("screenshot")} <span class="kbd">Alt+Shift+S</span>
+        <span class="with-icon">
+          <Icon name="camera" /> {t("screenshot")}
+        </span>{" "}
+        <span class="kbd">Alt+Shift+S</span>
       </button>
       {props.needsPermission && (
         <div class="grant">

@@ -257,6 +257,17 @@ export function Panel({
               onSet={(at) => actions.setCallStart(session.id, at)}
             />
           </section>
+          {/* During the wait the countdown comes first: it is what the coach looks at. */}
+          {state.wait && (
+            <WaitView
+              t={t}
+              deadline={state.wait.deadline}
+              entries={waitEntries}
+              busy={busy}
+              onExtend={() => state.wait && wait.extend(session.id, state.wait.deadline)}
+              onEnd={(reason) => wait.end(session.id, reason, state)}
+            />
+          )}
           <StepNav pack={pack} lang={lang} t={t} current={state.step} reached={state.reached} />
           <StepView
             pack={pack}
@@ -278,16 +289,6 @@ export function Panel({
             onResolve={() => actions.resolve(session.id, state.step)}
             onTerminate={() => actions.terminate(session.id)}
           />
-          {state.wait && (
-            <WaitView
-              t={t}
-              deadline={state.wait.deadline}
-              entries={waitEntries}
-              busy={busy}
-              onExtend={() => state.wait && wait.extend(session.id, state.wait.deadline)}
-              onEnd={(reason) => wait.end(session.id, reason, state)}
-            />
-          )}
           <OutcomeBar
             t={t}
             state={state}

@@ -7,6 +7,7 @@ import {
   phrasesFor,
   stepOf,
 } from "../lib/routine/pack";
+import { Icon } from "./Icon";
 import { PhraseButton } from "./PhraseButton";
 
 interface Props {
@@ -63,7 +64,9 @@ export function StepView(props: Props) {
               aria-describedby="pause-hint"
               onClick={props.onPause}
             >
-              ⏸ {t("pause")}
+              <span class="with-icon">
+                <Icon name="pause" /> {t("pause")}
+              </span>
             </button>
           )}
           <span id="pause-hint" class="sr-only">

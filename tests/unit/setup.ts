@@ -1,3 +1,4 @@
+import { configure } from "@testing-library/preact";
 import { Blob as NodeBlob } from "node:buffer";
 import "fake-indexeddb/auto";
 
@@ -10,3 +11,7 @@ globalThis.Blob = NodeBlob as unknown as typeof Blob;
 let objectUrls = 0;
 URL.createObjectURL ??= () => `blob:tresteg-test/${++objectUrls}`;
 URL.revokeObjectURL ??= () => undefined;
+
+// The component tests wait on real (fake-indexeddb) commits; on a busy two-core machine the
+// default one second is too tight to tell slow from broken.
+configure({ asyncUtilTimeout: 5000 });
