@@ -9,7 +9,13 @@ import { MEETING_HOSTS } from "./lib/platforms/hosts";
 // chunk first, so the after-call chunk does not pull it in as a dependency.
 const PAGE_CHUNKS = {
   groups: [
-    { name: "dexie", test: /node_modules[\\/]dexie[\\/]/, priority: 20 },
+    // Everything the panel needs first, in one file: each extra file costs a fetch at open.
+    {
+      name: "panel-core",
+      priority: 5,
+      includeDependenciesRecursively: false,
+      test: (id: string) => !/[\\/]entrypoints[\\/]/.test(id),
+    },
     {
       name: "after-call",
       priority: 10,
@@ -17,6 +23,7 @@ const PAGE_CHUNKS = {
       includeDependenciesRecursively: false,
       test: (id: string) =>
         /[\\/]lib[\\/]draft[\\/]/.test(id) ||
+        /[\\/]components[\\/](AfterCall|DraftScreen|DraftView|HistoryView)\.tsx$/.test(id) ||
         /[\\/]lib[\\/]history[\\/](load-draft|exports)\.ts$/.test(id) ||
         /[\\/]lib[\\/]time[\\/]words\.ts$/.test(id) ||
         /node_modules[\\/](fflate|@date-fns[\\/]tz|date-fns[\\/](format|locale))/.test(id),
