@@ -56,6 +56,7 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
    */
   async function capture(tabId: number | null, pack: PhrasePack): Promise<CaptureResult> {
     if (tabId === null) return { ok: false, failure: { kind: "no-meeting-tab" } };
+    // A tab that no longer exists is "no meeting tab" to the coach.
     const tab = await deps.getTab(tabId).catch(() => undefined);
     if (!tab || tab.windowId === undefined) {
       return { ok: false, failure: { kind: "no-meeting-tab" } };

@@ -6,7 +6,6 @@ import {
   replay,
   transition,
 } from "../routine/machine";
-import type { KindRef } from "../routine/pack";
 import { GENESIS_HASH, hashEntry } from "./chain";
 import type { SessionRecord, TrestegDb } from "./db";
 import type { IncidentEvent, LoggedEvent } from "./events";
@@ -20,17 +19,14 @@ export type LogFailure =
 
 export type LogResult<T> = { ok: true; value: T } | { ok: false; failure: LogFailure };
 
-export interface SessionStart {
-  kinds: KindRef[];
+/** What starting an incident records: the summary's opening fields. */
+export type SessionStart = Pick<
+  SessionRecord,
+  "kinds" | "origin" | "title" | "platform" | "tabId" | "packId" | "packVersion"
+> & {
   /** Set when something other than the coach's choice of kind started it (a screenshot). */
   trigger?: "evidence";
-  origin: string;
-  title: string;
-  platform: string;
-  tabId: number | null;
-  packId: string;
-  packVersion: string;
-}
+};
 
 export interface LogDeps {
   now: () => number;
@@ -124,6 +120,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
     const next = previous.then(work, work);
     queues.set(
       sessionId,
+      // The caller gets the outcome through `next`; the queue only needs to move on.
       next.catch(() => undefined),
     );
     return next;

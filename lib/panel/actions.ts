@@ -142,7 +142,11 @@ export function createPanelActions(deps: {
       }
     },
     grantCapture: async () => {
-      const granted = await deps.requestCapturePermission().catch(() => false);
+      const granted = await deps.requestCapturePermission().catch((error: unknown) => {
+        // The browser would not even ask (e.g. not in a click): said as "not granted".
+        console.error("Tresteg: permission request", error);
+        return false;
+      });
       store.setState(
         granted
           ? { needsCapturePermission: false, error: null }

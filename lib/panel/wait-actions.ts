@@ -9,6 +9,10 @@ import type { MeetingPort } from "./meeting-port";
 import type { MeetingTab } from "./meeting-tab";
 import type { Run } from "./run";
 
+// The panel shows the countdown itself; a failed alarm only loses the notice for a closed
+// panel, so it is reported on the console rather than interrupting the coach.
+const alarmFailed = (error: unknown) => console.error("Tresteg: the wait's alarm", error);
+
 /** The label on the layer over the client's video. */
 export const COVER_LABEL = "Klientens bild är dold av Tresteg – två minuters paus";
 
@@ -78,12 +82,22 @@ export function createWaitActions(deps: WaitDeps) {
     const tabId = tab?.tabId ?? null;
     // All four at once: the coach said the phrase, the client must not see or hear more.
     const reports = await Promise.all(MUTE_TARGETS.map((target) => apply(tabId, target, false)));
-    await deps.alarms.set(sessionId, deadline).catch(() => undefined);
-    for (const [i, target] of MUTE_TARGETS.entries()) {
+    await deps.alarms.set(sessionId, deadline).catch(alarmFailed);
+    await logEach(sessionId, "mute-applied", MUTE_TARGETS, reports);
+  }
+
+  /** Logs what each mute or restore really did, one entry per target, in order. */
+  async function logEach(
+    sessionId: string,
+    type: "mute-applied" | "mute-restored",
+    targets: readonly MuteTarget[],
+    reports: ActionReport[],
+  ) {
+    for (const [i, target] of targets.entries()) {
       const report = reports[i] as ActionReport;
-      await run(`mute:${target}`, () =>
+      await run(`${type}:${target}`, () =>
         log.append(sessionId, {
-          type: "mute-applied",
+          type,
           target,
           result: report.result,
           ...(report.detail ? { detail: report.detail } : {}),
@@ -97,7 +111,7 @@ export function createWaitActions(deps: WaitDeps) {
     const entry = await run("wait-extend", () =>
       log.append(sessionId, { type: "wait-extended", deadline: next }),
     );
-    if (entry) await deps.alarms.set(sessionId, next).catch(() => undefined);
+    if (entry) await deps.alarms.set(sessionId, next).catch(alarmFailed);
   }
 
   /** Ends the wait with the coach's choice, restores what Tresteg muted, moves the routine. */
@@ -106,22 +120,12 @@ export function createWaitActions(deps: WaitDeps) {
       log.append(sessionId, { type: "wait-ended", reason }),
     );
     if (!ended) return;
-    await deps.alarms.clear(sessionId).catch(() => undefined);
+    await deps.alarms.clear(sessionId).catch(alarmFailed);
     const tabId = (await deps.meetingTab())?.tabId ?? null;
     // The coach must be heard for a warning or the closing phrase too, so every choice
     // restores; what the coach had muted before Tresteg stays muted.
     const restored = await Promise.all(state.mutedByUs.map((t) => apply(tabId, t, true)));
-    for (const [i, target] of state.mutedByUs.entries()) {
-      const report = restored[i] as ActionReport;
-      await run(`restore:${target}`, () =>
-        log.append(sessionId, {
-          type: "mute-restored",
-          target,
-          result: report.result,
-          ...(report.detail ? { detail: report.detail } : {}),
-        }),
-      );
-    }
+    await logEach(sessionId, "mute-restored", state.mutedByUs, restored);
     const goal: StepNumber | null = reason === "to-warning" ? 2 : reason === "terminate" ? 3 : null;
     for (let step = state.step; goal !== null && step < goal; step++) {
       const from = step as StepNumber;
