@@ -9,7 +9,7 @@ import type { WaitActions } from "../lib/panel/wait-actions";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
 import type { PanelState, PanelStore } from "../lib/panel/store";
 import { replay } from "../lib/routine/machine";
-import { kindLabel, type PhrasePack } from "../lib/routine/pack";
+import { isSelfHarm, kindLabel, type PhrasePack } from "../lib/routine/pack";
 import { clockTime } from "../lib/time/format";
 import { CallStartField } from "./CallStartField";
 import { CaptureButton } from "./CaptureButton";
@@ -22,6 +22,7 @@ import { useSessionLog } from "./hooks-log";
 import { KindPicker } from "./KindPicker";
 import { MeetingLine } from "./MeetingLine";
 import { OutcomeBar } from "./OutcomeBar";
+import { SelfHarmView } from "./SelfHarmView";
 import { StartView } from "./StartView";
 import { StepNav } from "./StepNav";
 import { StepView } from "./StepView";
@@ -105,6 +106,12 @@ export function Panel({
     [store],
   );
   const busy = ui.pending.length > 0;
+  // The handbook's track follows the kinds unless the coach has switched (logged).
+  const track = state.track ?? (isSelfHarm(pack, state.kinds) ? "self-harm" : "three-steps");
+  const referred = useMemo(
+    () => events.flatMap((e) => (e.type === "referral" ? [e.to] : [])),
+    [events],
+  );
   const afterCall = useLazyModule(loadAfterCall, ui.view !== "incident");
   // The entries of the running wait: from its wait-started on.
   const waitEntries = useMemo(() => {
@@ -268,27 +275,53 @@ export function Panel({
               onEnd={(reason) => wait.end(session.id, reason, state)}
             />
           )}
-          <StepNav pack={pack} lang={lang} t={t} current={state.step} reached={state.reached} />
-          <StepView
-            pack={pack}
-            lang={lang}
-            t={t}
-            state={state}
-            saidTimes={saidTimes}
-            pending={ui.pending}
-            onSay={async (phrase) => {
-              const said = await actions.say(session.id, state.step, phrase);
-              // "Jag väntar två minuter …": saying it is what starts the wait.
-              if (said && phrase.action === "two-minute-wait" && !state.wait) {
-                await wait.start(session.id);
-              }
-            }}
-            onPause={() => wait.start(session.id)}
-            onAdvance={() => actions.advance(session.id, state.step)}
-            onBack={() => actions.back(session.id, state.step)}
-            onResolve={() => actions.resolve(session.id, state.step)}
-            onTerminate={() => actions.terminate(session.id)}
-          />
+          {track === "self-harm" && state.status === "active" ? (
+            <SelfHarmView
+              t={t}
+              lang={lang}
+              busy={busy}
+              referred={referred}
+              emergency={events.some((e) => e.type === "emergency-call")}
+              onDetail={(field, value) => actions.selfHarmDetail(session.id, field, value)}
+              onReferral={(to) => actions.refer(session.id, to)}
+              onEmergency={() => actions.emergency(session.id)}
+              onResolve={() => actions.resolve(session.id, state.step)}
+              onThreeSteps={() => actions.switchTrack(session.id, "three-steps")}
+            />
+          ) : (
+            <>
+              <StepNav pack={pack} lang={lang} t={t} current={state.step} reached={state.reached} />
+              <StepView
+                pack={pack}
+                lang={lang}
+                t={t}
+                state={state}
+                saidTimes={saidTimes}
+                pending={ui.pending}
+                onSay={async (phrase) => {
+                  const said = await actions.say(session.id, state.step, phrase);
+                  // "Jag väntar två minuter …": saying it is what starts the wait.
+                  if (said && phrase.action === "two-minute-wait" && !state.wait) {
+                    await wait.start(session.id);
+                  }
+                }}
+                onPause={() => wait.start(session.id)}
+                onAdvance={() => actions.advance(session.id, state.step)}
+                onBack={() => actions.back(session.id, state.step)}
+                onResolve={() => actions.resolve(session.id, state.step)}
+                onTerminate={() => actions.terminate(session.id)}
+              />
+              {isSelfHarm(pack, state.kinds) && state.status === "active" && (
+                <button
+                  type="button"
+                  class="secondary"
+                  onClick={() => actions.switchTrack(session.id, "self-harm")}
+                >
+                  {t("toSelfHarm")}
+                </button>
+              )}
+            </>
+          )}
           <OutcomeBar
             t={t}
             state={state}

@@ -91,6 +91,17 @@ export function describeEvent(
       return t("event.tag", { tag: tagLabel(pack, event.tag, t, lang) });
     case "threat-detail":
       return t("event.threat-detail", { field: t(`threat.${event.field}`), value: event.value });
+    case "track-switched":
+      return t("event.track-switched", { track: t(`track.${event.to}`) });
+    case "self-harm-detail":
+      return t("event.self-harm-detail", {
+        field: t(`selfHarm.${event.field}`),
+        value: event.value,
+      });
+    case "referral":
+      return t("event.referral", { to: t(`referral.${event.to}`) });
+    case "emergency-call":
+      return t("event.emergency-call");
     default: {
       const unknown: never = event;
       return JSON.stringify(unknown);

@@ -1,4 +1,5 @@
 import type { KindRef, StepNumber } from "../routine/pack";
+import type { Referral, SelfHarmField, Track } from "../routine/self-harm";
 
 /** How an incident ended, in the routine's terms. */
 export type Outcome =
@@ -83,7 +84,12 @@ export type IncidentEvent =
   | { type: "screenshot-deleted"; evidenceId: string; sha256: string }
   | { type: "note"; text: string }
   | { type: "tag"; tag: string }
-  | { type: "threat-detail"; field: ThreatDetailField; value: string };
+  | { type: "threat-detail"; field: ThreatDetailField; value: string }
+  // The self-harm track (handbook, "Att tänka på vid suicidhot").
+  | { type: "track-switched"; to: Track }
+  | { type: "self-harm-detail"; field: SelfHarmField; value: string }
+  | { type: "referral"; to: Referral }
+  | { type: "emergency-call" };
 
 export type IncidentEventType = IncidentEvent["type"];
 

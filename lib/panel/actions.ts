@@ -4,6 +4,7 @@ import { THREAT_DETAIL_FIELDS } from "../log/events";
 import { clockTime } from "../time/format";
 import type { IncidentLog, LogResult } from "../log/incident-log";
 import type { KindRef, Phrase, PhrasePack, StepNumber } from "../routine/pack";
+import type { Referral, SelfHarmField, Track } from "../routine/self-harm";
 import { type MeetingTab, UNKNOWN_TAB } from "./meeting-tab";
 import { createRunner, failureMessage } from "./run";
 import type { PanelStore } from "./store";
@@ -174,6 +175,16 @@ export function createPanelActions(deps: {
       if (all) store.setState({ notice: { key: "threatSaved" } });
       return all;
     },
+    switchTrack: (sessionId: string, to: Track) =>
+      run("track", () => log.append(sessionId, { type: "track-switched", to })),
+    selfHarmDetail: (sessionId: string, field: SelfHarmField, value: string) =>
+      run(`self-harm:${field}`, () =>
+        log.append(sessionId, { type: "self-harm-detail", field, value }),
+      ),
+    refer: (sessionId: string, to: Referral) =>
+      run(`referral:${to}`, () => log.append(sessionId, { type: "referral", to })),
+    emergency: (sessionId: string) =>
+      run("emergency", () => log.append(sessionId, { type: "emergency-call" })),
     setCaption: (evidenceId: string, caption: string) =>
       deps.evidence.setCaption(evidenceId, caption).catch((error) =>
         store.setState({

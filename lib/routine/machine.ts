@@ -1,5 +1,6 @@
 import type { IncidentEvent, MuteTarget, Outcome } from "../log/events";
 import type { KindRef, StepNumber } from "./pack";
+import type { Track } from "./self-harm";
 
 /**
  * The three-step routine as a pure state machine (routine 000, "Trestegsinformation").
@@ -33,6 +34,8 @@ export interface IncidentState {
   wait: { deadline: number } | null;
   /** What Tresteg itself muted and has not restored: only these are undone at the end. */
   mutedByUs: MuteTarget[];
+  /** The coach's explicit choice of guidance; null means it follows the kinds. */
+  track: Track | null;
 }
 
 export type Refusal =
@@ -62,6 +65,7 @@ export const INITIAL_STATE: IncidentState = {
   callStartedAt: null,
   wait: null,
   mutedByUs: [],
+  track: null,
 };
 
 const ok = (state: IncidentState): Transition => ({ ok: true, state });
@@ -206,7 +210,14 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       if (event.result === "failed") return ok(state);
       return ok({ ...state, mutedByUs: state.mutedByUs.filter((t) => t !== event.target) });
     }
+    case "track-switched": {
+      const blocked = requireOpen(state);
+      return blocked ? refuse(blocked) : ok({ ...state, track: event.to });
+    }
     case "hang-up":
+    case "self-harm-detail":
+    case "referral":
+    case "emergency-call":
     case "screenshot-taken":
     case "screenshot-deleted":
     case "note":

@@ -56,6 +56,10 @@ const DEFAULT_EVENTS: { [T in IncidentEventType]: EventOf<T> } = {
   note: { type: "note", text: "Klienten sa att hen vet var jag bor." },
   tag: { type: "tag", tag: "threat-of-violence" },
   "threat-detail": { type: "threat-detail", field: "dialect", value: "skånska" },
+  "track-switched": { type: "track-switched", to: "three-steps" },
+  "self-harm-detail": { type: "self-harm-detail", field: "phone", value: "070-123 45 67" },
+  referral: { type: "referral", to: "primary-care" },
+  "emergency-call": { type: "emergency-call" },
 };
 
 export function anEvent<T extends IncidentEventType>(

@@ -494,6 +494,71 @@ describe("the two-minute wait", () => {
   });
 });
 
+describe("the self-harm track", () => {
+  let db: TrestegDb;
+  beforeEach(() => {
+    db = new TrestegDb(`self-harm-${crypto.randomUUID()}`);
+  });
+  afterEach(() => {
+    cleanup();
+    db.close();
+  });
+
+  it("shows the handbook's guidance instead of the steps, and logs what the coach records", async () => {
+    renderPanel(db);
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Starta incident: Hotar med våld mot sig själv",
+      }),
+    );
+    const track = await screen.findByRole("region", { name: "Hot om våld mot sig själv" });
+    expect(screen.queryByRole("heading", { name: /^Steg 1/ })).toBeNull();
+    expect(track.textContent).toContain("Lägg inte på");
+    const phone = within(track).getByRole("textbox", { name: "Telefonnummer" });
+    fireEvent.input(phone, { target: { value: "070-123 45 67" } });
+    fireEvent.keyDown(phone, { key: "Enter" });
+    await waitFor(() => expect((phone as HTMLInputElement).value).toBe(""));
+    fireEvent.click(within(track).getByRole("button", { name: "Psykiatrin" }));
+    await waitFor(() =>
+      expect(
+        within(track).getByRole("button", { name: "Psykiatrin" }).getAttribute("aria-pressed"),
+      ).toBe("true"),
+    );
+    fireEvent.click(within(track).getByRole("button", { name: "Akut – ring 112" }));
+    expect(await within(track).findByRole("alert")).toHaveProperty(
+      "textContent",
+      expect.stringContaining("lämna inte klienten"),
+    );
+    const session = await openSession(db);
+    const events = (await sessionEvents(db, session?.id ?? "")).slice(1);
+    expect(events.map(({ type, ...rest }) => ({ type, ...pick(rest) }))).toEqual([
+      { type: "self-harm-detail", field: "phone", value: "070-123 45 67" },
+      { type: "referral" },
+      { type: "emergency-call" },
+    ]);
+  });
+
+  it("switches to the three steps when the call turns threatening, and logs the switch", async () => {
+    renderPanel(db);
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Starta incident: Hotar med våld mot sig själv",
+      }),
+    );
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Samtalet blir hotfullt – byt till trestegsrutinen",
+      }),
+    );
+    expect(await screen.findByRole("heading", { name: "Steg 1: Lugna ner" })).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Byt till stödet vid hot mot sig själv" }));
+    expect(await screen.findByRole("region", { name: "Hot om våld mot sig själv" })).toBeTruthy();
+    const session = await openSession(db);
+    const types = (await sessionEvents(db, session?.id ?? "")).map((e) => e.type);
+    expect(types.slice(1)).toEqual(["track-switched", "track-switched"]);
+  });
+});
+
 function pick(entry: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
   for (const key of ["text", "tag", "field", "value"]) if (key in entry) out[key] = entry[key];

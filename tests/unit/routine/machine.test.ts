@@ -102,6 +102,10 @@ const TABLE: Record<IncidentEventType, Cell[]> = {
   note:              ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
   tag:               ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
   "threat-detail":   ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  "track-switched":  ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  "self-harm-detail": ["not-started", "→active",        "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  referral:          ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  "emergency-call":  ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
 };
 
 const CASES = Object.entries(TABLE).flatMap(([type, cells]) =>
@@ -110,7 +114,7 @@ const CASES = Object.entries(TABLE).flatMap(([type, cells]) =>
 
 describe("the step machine, event by situation", () => {
   it("covers every event type in every situation", () => {
-    expect(CASES).toHaveLength(21 * COLUMNS.length);
+    expect(CASES).toHaveLength(25 * COLUMNS.length);
   });
 
   it.each(CASES)("%s in %s: %s", (type, column, expected) => {
@@ -137,6 +141,7 @@ describe("starting a session", () => {
       callStartedAt: null,
       wait: null,
       mutedByUs: [],
+      track: null,
     });
   });
 
@@ -554,5 +559,24 @@ describe("the two-minute wait", () => {
       anEvent("mute-restored", { target: "client-picture", result: "failed" }),
     );
     expect(restored.mutedByUs).toEqual(["client-picture"]);
+  });
+});
+
+describe("the self-harm track", () => {
+  it("follows the kinds until the coach switches, and remembers the switch", () => {
+    const state = walk(anActiveStateAt(1), anEvent("track-switched", { to: "three-steps" }));
+    expect(state.track).toBe("three-steps");
+    expect(walk(state, anEvent("track-switched", { to: "self-harm" })).track).toBe("self-harm");
+  });
+
+  it("records details, referrals and the 112 call without moving the routine", () => {
+    const before = anActiveStateAt(2);
+    const after = walk(
+      before,
+      anEvent("self-harm-detail", { field: "name", value: "Kim" }),
+      anEvent("referral", { to: "psychiatry" }),
+      anEvent("emergency-call"),
+    );
+    expect(after).toEqual(before);
   });
 });
