@@ -1,9 +1,10 @@
-import { useCallback, useMemo } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { outcomeKey, translator } from "../lib/i18n/messages";
 import type { TrestegDb } from "../lib/log/db";
 import type { LoggedEvent } from "../lib/log/events";
 import { type IncidentLog, openSession } from "../lib/log/incident-log";
 import type { PanelActions } from "../lib/panel/actions";
+import { readOpenHint, writeOpenHint } from "../lib/panel/open-hint";
 import type { DraftActions } from "../lib/panel/draft-actions";
 import type { WaitActions } from "../lib/panel/wait-actions";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
@@ -61,6 +62,11 @@ export function Panel({
   const lang = ui.lang;
   const t = useMemo(() => translator(lang), [lang]);
   const open = useLiveQuery(() => openSession(db).then((s) => s ?? null), [db]);
+  // Until the database answers, a panel that last saw no incident offers the start at once.
+  const [hint] = useState(() => readOpenHint(globalThis.localStorage));
+  useEffect(() => {
+    if (open.loaded) writeOpenHint(globalThis.localStorage, open.value?.id ?? null);
+  }, [open.loaded, open.value?.id]);
   const session = open.value ?? null;
   const log = useSessionLog(db, writer, session?.id ?? null);
   const evidence = useLiveQuery(
@@ -185,7 +191,7 @@ export function Panel({
           onRetention={retention.setDays}
           onBack={() => store.setState({ view: "incident" })}
         />
-      ) : !open.loaded ? null : !session ? (
+      ) : !open.loaded && hint !== "none" ? null : !session ? (
         <>
           {lastEnded.value && (
             <div class="ended-summary">
