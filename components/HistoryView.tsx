@@ -36,58 +36,77 @@ export function HistoryView(props: {
       {props.rows.length === 0 ? (
         <p class="hint">{t("historyEmpty")}</p>
       ) : (
-        <ul class="history-list">
-          {props.rows.map(({ session, screenshots }) => {
-            const date = dateTime(session.startedAt, lang);
-            const kinds = session.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ");
-            return (
-              <li key={session.id} class="history-item" data-session-id={session.id}>
-                <strong>{date}</strong>
-                <span>{kinds || t("kindMissing")}</span>
-                <span class="hint">
-                  {session.outcome ? t(outcomeKey(session.outcome)) : t("historyOngoing")} ·{" "}
-                  {t("historyScreenshots", { count: screenshots })}
-                </span>
-                {confirming === session.id ? (
-                  <div
-                    class="confirm"
-                    role="group"
-                    aria-label={t("historyDeleteConfirm", { date })}
-                  >
-                    <span>{t("historyDeleteConfirm", { date })}</span>
-                    <button type="button" class="danger" onClick={() => props.onDelete(session.id)}>
-                      {t("confirmYes")}
-                    </button>
-                    <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                      {t("confirmNo")}
-                    </button>
-                  </div>
-                ) : (
-                  <div class="row">
-                    <button
-                      type="button"
-                      class="secondary"
-                      aria-label={`${t("historyOpen")}: ${date}`}
-                      onClick={() => props.onOpen(session.id)}
-                    >
-                      {t("historyOpen")}
-                    </button>
-                    {session.status === "ended" && (
-                      <button
-                        type="button"
-                        class="secondary"
-                        aria-label={`${t("historyDelete")}: ${date}`}
-                        onClick={() => setConfirming(session.id)}
-                      >
-                        {t("historyDelete")}
-                      </button>
-                    )}
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
+        // Practice sessions are listed apart and never mixed with real incidents.
+        [false, true].map((practice) => {
+          const rows = props.rows.filter((r) => (r.session.practice === true) === practice);
+          if (rows.length === 0) return null;
+          const heading = `history-${practice ? "practice" : "incidents"}`;
+          return (
+            <section key={heading} aria-labelledby={heading}>
+              <h3 id={heading}>{t(practice ? "historyPractice" : "historyIncidents")}</h3>
+              <ul class="history-list">
+                {rows.map(({ session, screenshots }) => {
+                  const date = dateTime(session.startedAt, lang);
+                  const kinds = session.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ");
+                  return (
+                    <li key={session.id} class="history-item" data-session-id={session.id}>
+                      <strong>{date}</strong>
+                      <span>{kinds || t("kindMissing")}</span>
+                      <span class="hint">
+                        {session.outcome ? t(outcomeKey(session.outcome)) : t("historyOngoing")} ·{" "}
+                        {t("historyScreenshots", { count: screenshots })}
+                      </span>
+                      {confirming === session.id ? (
+                        <div
+                          class="confirm"
+                          role="group"
+                          aria-label={t("historyDeleteConfirm", { date })}
+                        >
+                          <span>{t("historyDeleteConfirm", { date })}</span>
+                          <button
+                            type="button"
+                            class="danger"
+                            onClick={() => props.onDelete(session.id)}
+                          >
+                            {t("confirmYes")}
+                          </button>
+                          <button
+                            type="button"
+                            class="secondary"
+                            onClick={() => setConfirming(null)}
+                          >
+                            {t("confirmNo")}
+                          </button>
+                        </div>
+                      ) : (
+                        <div class="row">
+                          <button
+                            type="button"
+                            class="secondary"
+                            aria-label={`${t("historyOpen")}: ${date}`}
+                            onClick={() => props.onOpen(session.id)}
+                          >
+                            {t("historyOpen")}
+                          </button>
+                          {session.status === "ended" && (
+                            <button
+                              type="button"
+                              class="secondary"
+                              aria-label={`${t("historyDelete")}: ${date}`}
+                              onClick={() => setConfirming(session.id)}
+                            >
+                              {t("historyDelete")}
+                            </button>
+                          )}
+                        </div>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          );
+        })
       )}
       <form
         class="retention"

@@ -128,7 +128,7 @@ export function Panel({
   const failure = open.error;
 
   return (
-    <div class="panel" lang={lang}>
+    <div class={`panel${session?.practice ? " practice" : ""}`} lang={lang}>
       <header class="top">
         <h1>{t("appName")}</h1>
         <button
@@ -140,6 +140,30 @@ export function Panel({
           {t("switchLanguage")}
         </button>
       </header>
+      {session?.practice && (
+        <div class="practice-banner" data-testid="practice-banner">
+          <strong role="status">{t("practiceBanner")}</strong>
+          {session.status === "open" && (
+            <button
+              type="button"
+              class="secondary"
+              disabled={busy}
+              onClick={() =>
+                actions.end(
+                  session.id,
+                  state.status === "resolved"
+                    ? "resolved"
+                    : state.status === "terminated"
+                      ? "terminated"
+                      : "client-left",
+                )
+              }
+            >
+              {t("endPractice")}
+            </button>
+          )}
+        </div>
+      )}
       <MeetingLine tab={tab} t={t} />
       <CaptureButton
         t={t}
@@ -217,6 +241,8 @@ export function Panel({
             lang={lang}
             t={t}
             busy={busy}
+            practice={ui.practice}
+            onPractice={(on) => store.setState({ practice: on })}
             onStart={(kinds) => actions.startIncident(kinds)}
           />
           <button

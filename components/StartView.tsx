@@ -7,6 +7,8 @@ interface Props {
   lang: Language;
   t: Translate;
   busy: boolean;
+  practice: boolean;
+  onPractice: (on: boolean) => void;
   onStart: (kinds: KindRef[]) => void;
 }
 
@@ -14,14 +16,14 @@ interface Props {
  * One click on what is happening starts the incident: no form, no typing. It works even when
  * the meeting tab cannot be read; the log then says the page was unknown.
  */
-export function StartView({ pack, lang, t, busy, onStart }: Props) {
+export function StartView({ pack, lang, t, busy, practice, onPractice, onStart }: Props) {
   const startButton = (ref: KindRef, text: string) => (
     <button
       type="button"
       key={ref}
       class="big kind"
       disabled={busy}
-      aria-label={t("startAs", { kind: kindLabel(pack, ref, lang) })}
+      aria-label={t(practice ? "startPractice" : "startAs", { kind: kindLabel(pack, ref, lang) })}
       onClick={() => onStart([ref])}
     >
       {text}
@@ -33,7 +35,15 @@ export function StartView({ pack, lang, t, busy, onStart }: Props) {
         {t("startIncident")}
       </h2>
       <p class="hint">{t("startHint")}</p>
-      <div class="kind-grid">
+      <label class="check practice-toggle">
+        <input
+          type="checkbox"
+          checked={practice}
+          onChange={(e) => onPractice((e.target as HTMLInputElement).checked)}
+        />
+        {t("practiceMode")}
+      </label>
+      <div class={`kind-grid${practice ? " practice" : ""}`}>
         {pack.kinds.map((kind) =>
           kind.subcases.length === 0 ? (
             startButton(kind.id, kind.label[lang])

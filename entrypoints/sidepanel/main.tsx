@@ -18,7 +18,7 @@ import { createWaitActions } from "../../lib/panel/wait-actions";
 import { waitAlarmName } from "../../lib/worker/wait-alarm";
 import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
 import "./style.css";
-import "./self-harm.css";
+import "./tracks.css";
 
 const db = new TrestegDb();
 // Open the database now, in parallel with everything else the panel does on its way up.

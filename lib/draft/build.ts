@@ -133,7 +133,7 @@ export function buildDraft(input: DraftInput): IncidentDraft {
     sessionId: session.id,
     lang,
     timeZone,
-    practice: false,
+    practice: session.practice === true,
     status: session.status,
     date: ctx.clock.isoDay(session.startedAt),
     dateText: ctx.clock.longDay(session.startedAt),

@@ -21,7 +21,7 @@ export interface IncidentDraft {
   lang: DraftLang;
   /** IANA name of the zone every local time is given in. */
   timeZone: string;
-  /** A later issue adds practice mode; practice sessions never mix with real ones. */
+  /** A practice session ("Övning"): marked in every export, never mixed with real ones. */
   practice: boolean;
   status: "open" | "ended";
   /** The incident's day, "2026-03-28", and as words, "lördag 28 mars 2026". */

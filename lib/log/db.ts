@@ -24,6 +24,11 @@ export interface SessionRecord {
   tabId: number | null;
   packId: string;
   packVersion: string;
+  /**
+   * A practice session ("Övning", the training the guideline asks for). Absent on rows from
+   * before practice mode, which were all real. Not indexed: lists filter in memory.
+   */
+  practice?: boolean;
 }
 
 /**

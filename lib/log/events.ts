@@ -54,6 +54,8 @@ export type IncidentEvent =
       packVersion: string;
       /** "evidence": a screenshot with no incident open started it; the kind comes later. */
       trigger?: "evidence";
+      /** A practice session: everything in it is training, never a real incident. */
+      practice?: true;
     }
   | { type: "kinds-changed"; kinds: KindRef[] }
   | { type: "call-start-set"; callStartedAt: number }

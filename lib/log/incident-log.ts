@@ -22,7 +22,7 @@ export type LogResult<T> = { ok: true; value: T } | { ok: false; failure: LogFai
 /** What starting an incident records: the summary's opening fields. */
 export type SessionStart = Pick<
   SessionRecord,
-  "kinds" | "origin" | "title" | "platform" | "tabId" | "packId" | "packVersion"
+  "kinds" | "origin" | "title" | "platform" | "tabId" | "packId" | "packVersion" | "practice"
 > & {
   /** Set when something other than the coach's choice of kind started it (a screenshot). */
   trigger?: "evidence";
@@ -152,6 +152,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
       tabId: start.tabId,
       packId: start.packId,
       packVersion: start.packVersion,
+      practice: start.practice === true,
     };
     try {
       const existing = await db.transaction("rw", [db.sessions, db.events, db.heads], async () => {
@@ -303,5 +304,6 @@ function sessionStartedEvent(start: SessionStart): IncidentEvent {
     packId: start.packId,
     packVersion: start.packVersion,
     ...(start.trigger ? { trigger: start.trigger } : {}),
+    ...(start.practice ? { practice: true as const } : {}),
   };
 }

@@ -42,6 +42,7 @@ export function createPanelActions(deps: {
           tabId: tab.tabId,
           packId: pack.id,
           packVersion: pack.source.version,
+          practice: store.getState().practice,
         });
       });
     },

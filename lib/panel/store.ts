@@ -19,6 +19,8 @@ export interface PanelState {
   view: "incident" | "draft" | "history";
   /** The session whose draft is shown. */
   draftId: string | null;
+  /** The start view starts practice sessions ("Övning") while this is on. */
+  practice: boolean;
 }
 
 export function createPanelStore(initial: Partial<PanelState> = {}) {
@@ -32,6 +34,7 @@ export function createPanelStore(initial: Partial<PanelState> = {}) {
     needsCapturePermission: false,
     view: "incident",
     draftId: null,
+    practice: false,
     ...initial,
   }));
 }

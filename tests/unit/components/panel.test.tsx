@@ -559,6 +559,52 @@ describe("the self-harm track", () => {
   });
 });
 
+describe("practice mode", () => {
+  let db: TrestegDb;
+  beforeEach(() => {
+    db = new TrestegDb(`practice-${crypto.randomUUID()}`);
+  });
+  afterEach(() => {
+    cleanup();
+    db.close();
+  });
+
+  it("marks a practice session everywhere and lists it apart from real incidents", async () => {
+    renderPanel(db);
+    fireEvent.click(await screen.findByRole("checkbox", { name: /^Övningsläge/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "Starta övning: Personangrepp" }));
+    expect((await screen.findByTestId("practice-banner")).textContent).toContain(
+      "ÖVNING – inte en verklig händelse",
+    );
+    const practice = await openSession(db);
+    expect(practice?.practice).toBe(true);
+    const [started] = await sessionEvents(db, practice?.id ?? "");
+    expect(started).toMatchObject({ type: "session-started", practice: true });
+
+    fireEvent.click(screen.getByRole("button", { name: "Avsluta övningen" }));
+    // The draft says it is practice.
+    expect(await screen.findByTestId("draft-text")).toHaveProperty(
+      "textContent",
+      expect.stringContaining("ÖVNING"),
+    );
+    fireEvent.click(screen.getByRole("button", { name: "← Tillbaka" }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: /^Övningsläge/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
+    expect(screen.queryByTestId("practice-banner")).toBeNull();
+    const real = await openSession(db);
+    expect(real?.practice).toBe(false);
+    fireEvent.click(screen.getByRole("button", { name: "Klienten har lugnat sig" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Avsluta incidenten" }));
+    fireEvent.click(await screen.findByRole("button", { name: "← Tillbaka" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Historik" }));
+    const incidents = await screen.findByRole("region", { name: "Incidenter" });
+    const drills = screen.getByRole("region", { name: "Övningar" });
+    expect(within(incidents).getAllByRole("listitem")).toHaveLength(1);
+    expect(within(drills).getAllByRole("listitem")).toHaveLength(1);
+  });
+});
+
 function pick(entry: Record<string, unknown>) {
   const out: Record<string, unknown> = {};
   for (const key of ["text", "tag", "field", "value"]) if (key in entry) out[key] = entry[key];

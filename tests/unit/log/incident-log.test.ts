@@ -67,6 +67,7 @@ describe("starting a session", () => {
       tabId: 12,
       packId: "regionhalsan-hco-utsatthet",
       packVersion: "3.0",
+      practice: false,
     });
     expect(await db.sessions.get("session-1")).toEqual(session);
 

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Tresteg, launchTresteg, readDb } from "./harness";
+import { PanelPage, until } from "./pages/panel";
+
+// The self-harm track and practice mode in real Chromium, read back from IndexedDB.
+
+type Stores = Record<string, unknown[]> & {
+  sessions: { id: string; practice?: boolean; status: string }[];
+  events: { sessionId: string; seq: number; type: string; field?: string; practice?: boolean }[];
+};
+
+let app: Tresteg;
+let panel: PanelPage;
+
+beforeAll(async () => {
+  app = await launchTresteg();
+  const meeting = await app.openMeeting("/demo/meeting.html");
+  panel = new PanelPage(await app.openPanel(await app.tabIdOf(meeting)));
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function endAndGoBack(button: string) {
+  await panel.click(button);
+  await panel.page.getByRole("heading", { name: /^Incidentutkast – / }).waitFor();
+  await panel.click("← Tillbaka");
+  await panel.page.getByRole("heading", { name: "Starta incident" }).waitFor();
+}
+
+describe("the self-harm track", () => {
+  it("guides, records and calls 112 instead of the three steps, and can switch", async () => {
+    await panel.startAs("Hotar med våld mot sig själv");
+    const track = panel.page.getByRole("region", { name: "Hot om våld mot sig själv" });
+    await track.waitFor();
+    const name = track.getByRole("textbox", { name: "Namn" });
+    await name.fill("Kim");
+    await name.press("Enter");
+    await until(
+      "the name saved",
+      () => name.inputValue(),
+      (v) => v === "",
+    );
+    await track.getByRole("button", { name: "Vårdcentralen" }).click();
+    await track.getByRole("button", { name: "Akut – ring 112" }).click();
+    await track.getByRole("alert").waitFor();
+    await panel.click("Samtalet blir hotfullt – byt till trestegsrutinen");
+    await panel.expectStep(1, "Lugna ner");
+    const { events } = await readDb<Stores>(panel.page, "tresteg");
+    expect(events.sort((a, b) => a.seq - b.seq).map((e) => e.type)).toEqual([
+      "session-started",
+      "self-harm-detail",
+      "referral",
+      "emergency-call",
+      "track-switched",
+    ]);
+    await panel.click("Klienten har lugnat sig");
+    await endAndGoBack("Avsluta incidenten");
+  });
+});
+
+describe("practice mode", () => {
+  it("keeps practice apart from real incidents, in the panel and in the database", async () => {
+    await panel.page.getByRole("checkbox", { name: /^Övningsläge/ }).check();
+    await panel.click("Starta övning: Personangrepp");
+    await panel.page.getByTestId("practice-banner").waitFor();
+    await endAndGoBack("Avsluta övningen");
+    await panel.click("Historik");
+    await panel.page.getByRole("region", { name: "Övningar" }).waitFor();
+    const { sessions, events } = await readDb<Stores>(panel.page, "tresteg");
+    const practice = sessions.filter((s) => s.practice === true);
+    expect(practice).toHaveLength(1);
+    expect(sessions.filter((s) => s.practice !== true)).toHaveLength(1);
+    const started = events.find((e) => e.sessionId === practice[0]?.id && e.seq === 0);
+    expect(started).toMatchObject({ type: "session-started", practice: true });
+  });
+});
