@@ -10,7 +10,9 @@ import type { WaitActions } from "../lib/panel/wait-actions";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
 import type { PanelState, PanelStore } from "../lib/panel/store";
 import { replay } from "../lib/routine/machine";
+import type { PackProblem } from "../lib/routine/load-pack";
 import { isSelfHarm, kindLabel, type PhrasePack } from "../lib/routine/pack";
+import { packExpired } from "../lib/routine/pack-store";
 import { clockTime } from "../lib/time/format";
 import { CallStartField } from "./CallStartField";
 import { CaptureButton } from "./CaptureButton";
@@ -24,6 +26,7 @@ import { KindPicker } from "./KindPicker";
 import { MeetingLine } from "./MeetingLine";
 import { OutcomeBar } from "./OutcomeBar";
 import { SelfHarmView } from "./SelfHarmView";
+import { SettingsView } from "./SettingsView";
 import { StartView } from "./StartView";
 import { StepNav } from "./StepNav";
 import { StepView } from "./StepView";
@@ -39,6 +42,12 @@ interface Props {
   wait: WaitActions;
   drafts: DraftActions;
   retention: { days: number; setDays: (days: number) => void };
+  packSettings: {
+    problems: PackProblem[];
+    onImport: (text: string) => void;
+    onExport: () => void;
+    onReset: () => void;
+  };
   tab: MeetingTab | null;
 }
 
@@ -56,6 +65,7 @@ export function Panel({
   wait,
   drafts,
   retention,
+  packSettings,
   tab,
 }: Props) {
   const ui = useStore(store, selectUi);
@@ -118,7 +128,7 @@ export function Panel({
     () => events.flatMap((e) => (e.type === "referral" ? [e.to] : [])),
     [events],
   );
-  const afterCall = useLazyModule(loadAfterCall, ui.view !== "incident");
+  const afterCall = useLazyModule(loadAfterCall, ui.view === "draft" || ui.view === "history");
   // The entries of the running wait: from its wait-started on.
   const waitEntries = useMemo(() => {
     if (!state.wait) return NO_EVENTS;
@@ -164,6 +174,11 @@ export function Panel({
           )}
         </div>
       )}
+      {packExpired(pack, Date.now()) && (
+        <p class="warn-banner" role="status" data-testid="pack-expired">
+          {t("packExpired", { documentId: pack.source.documentId, validTo: pack.source.validTo })}
+        </p>
+      )}
       <MeetingLine tab={tab} t={t} />
       <CaptureButton
         t={t}
@@ -190,7 +205,7 @@ export function Panel({
           </p>
         )}
       </div>
-      {ui.view !== "incident" && !afterCall ? null : ui.view === "draft" &&
+      {(ui.view === "draft" || ui.view === "history") && !afterCall ? null : ui.view === "draft" &&
         ui.draftId &&
         afterCall ? (
         <afterCall.DraftScreen
@@ -202,6 +217,17 @@ export function Panel({
           busy={busy}
           actions={drafts}
           onBack={() => store.setState({ view: "incident", draftId: null })}
+        />
+      ) : ui.view === "settings" ? (
+        <SettingsView
+          t={t}
+          lang={lang}
+          pack={pack}
+          problems={packSettings.problems}
+          onImport={packSettings.onImport}
+          onExport={packSettings.onExport}
+          onReset={packSettings.onReset}
+          onBack={() => store.setState({ view: "incident" })}
         />
       ) : ui.view === "history" && afterCall ? (
         <afterCall.HistoryView
@@ -245,13 +271,22 @@ export function Panel({
             onPractice={(on) => store.setState({ practice: on })}
             onStart={(kinds) => actions.startIncident(kinds)}
           />
-          <button
-            type="button"
-            class="secondary history-link"
-            onClick={() => store.setState({ view: "history" })}
-          >
-            {t("history")}
-          </button>
+          <div class="row">
+            <button
+              type="button"
+              class="secondary history-link"
+              onClick={() => store.setState({ view: "history" })}
+            >
+              {t("history")}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => store.setState({ view: "settings" })}
+            >
+              {t("settings")}
+            </button>
+          </div>
         </>
       ) : !ready ? null : (
         <>

@@ -5,6 +5,8 @@ import { createEvidenceService } from "../lib/evidence/capture";
 import { TrestegDb } from "../lib/log/db";
 import { createIncidentLog } from "../lib/log/incident-log";
 import { BUILTIN_PACK } from "../lib/routine/builtin-pack";
+import type { PhrasePack } from "../lib/routine/pack";
+import { loadPackInForce } from "../lib/routine/pack-store";
 import { purgeExpired } from "../lib/history/delete";
 import { loadRetentionDays } from "../lib/history/retention-settings";
 import { handleCommand } from "../lib/worker/commands";
@@ -18,6 +20,20 @@ export default defineBackground(() => {
   if (browser.sidePanel) {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
   }
+
+  // The pack in force (the organisation's, if imported), kept current as it changes.
+  let pack: PhrasePack = BUILTIN_PACK;
+  const readPack = () =>
+    loadPackInForce(browser.storage.local).then(
+      (inForce) => {
+        pack = inForce.pack;
+      },
+      (error) => console.error("Tresteg: phrase pack", error),
+    );
+  void readPack();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === "local" && "phrasePack" in changes) void readPack();
+  });
 
   const db = new TrestegDb();
   const log = createIncidentLog(db);
@@ -86,8 +102,8 @@ export default defineBackground(() => {
 
   browser.commands.onCommand.addListener((command, tab) => {
     const panelUrl = browser.runtime.getURL("/sidepanel.html");
-    handleCommand(command, tab, { evidence, pack: () => BUILTIN_PACK, notify, panelUrl }).catch(
-      (error) => notify(`Tresteg: ${String(error)}`).catch(() => console.error(error)),
+    handleCommand(command, tab, { evidence, pack: () => pack, notify, panelUrl }).catch((error) =>
+      notify(`Tresteg: ${String(error)}`).catch(() => console.error(error)),
     );
   });
 });

@@ -17,6 +17,9 @@ import { createPanelStore } from "../../lib/panel/store";
 import { createWaitActions } from "../../lib/panel/wait-actions";
 import { waitAlarmName } from "../../lib/worker/wait-alarm";
 import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
+import type { PackProblem } from "../../lib/routine/load-pack";
+import type { PhrasePack } from "../../lib/routine/pack";
+import { importPack, loadPackInForce, resetPack } from "../../lib/routine/pack-store";
 import "./style.css";
 import "./tracks.css";
 
@@ -25,7 +28,9 @@ const db = new TrestegDb();
 void db.open();
 const log = createIncidentLog(db);
 const store = createPanelStore();
-const pack = BUILTIN_PACK;
+// The routine's own pack until the stored organisation pack (if any) has been read.
+let pack: PhrasePack = BUILTIN_PACK;
+let packProblems: PackProblem[] = [];
 const meetingTab = resolveMeetingTab(browser.tabs, location.search);
 const evidence = createEvidenceService(db, log, browserCaptureDeps);
 const actions = createPanelActions({
@@ -92,6 +97,45 @@ function show() {
       wait={wait}
       drafts={drafts}
       retention={{ days: retentionDays, setDays: setRetentionDays }}
+      packSettings={{
+        problems: packProblems,
+        onImport: (text) => {
+          importPack(browser.storage.local, text).then(
+            (result) => {
+              if (result.ok) {
+                pack = result.pack;
+                packProblems = [];
+                store.setState({
+                  notice: {
+                    key: "packImported",
+                    params: { name: pack.name[store.getState().lang] },
+                  },
+                });
+              } else {
+                packProblems = result.problems;
+              }
+              show();
+            },
+            (error) => storageError("pack", error),
+          );
+        },
+        onExport: () =>
+          saveFile(
+            document,
+            `${pack.id}-${pack.source.version}.json`,
+            new Blob([JSON.stringify(pack, null, 2)], { type: "application/json" }),
+          ),
+        onReset: () => {
+          resetPack(browser.storage.local).then(
+            (builtin) => {
+              pack = builtin;
+              packProblems = [];
+              show();
+            },
+            (error) => storageError("pack", error),
+          );
+        },
+      }}
       tab={tab}
     />,
     root,
@@ -107,6 +151,20 @@ meetingTab.then(
     // Without a tab the panel still works (the incident is logged as on an unknown page).
     console.error("Tresteg: could not resolve the meeting tab", error);
   },
+);
+
+function storageError(name: string, error: unknown) {
+  store.setState({ error: { key: "storageError", params: { name, message: String(error) } } });
+}
+
+loadPackInForce(browser.storage.local).then(
+  (inForce) => {
+    pack = inForce.pack;
+    // A stored pack that no longer validates is shown with its problems, not used.
+    packProblems = inForce.problems;
+    show();
+  },
+  (error) => storageError("pack", error),
 );
 
 // Data minimisation: expired incidents go when the panel opens, and the panel says so.

@@ -16,7 +16,7 @@ export interface PanelState {
   /** A capture was refused for want of the optional permission: offer to grant it. */
   needsCapturePermission: boolean;
   /** What the panel shows: the incident (start or running), a draft, or the history. */
-  view: "incident" | "draft" | "history";
+  view: "incident" | "draft" | "history" | "settings";
   /** The session whose draft is shown. */
   draftId: string | null;
   /** The start view starts practice sessions ("Övning") while this is on. */

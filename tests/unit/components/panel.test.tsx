@@ -106,6 +106,12 @@ function renderPanel(
         },
       })}
       retention={{ days: 90, setDays: () => undefined }}
+      packSettings={{
+        problems: [],
+        onImport: () => undefined,
+        onExport: () => undefined,
+        onReset: () => undefined,
+      }}
       tab={aMeetingTab()}
     />,
   );
