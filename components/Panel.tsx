@@ -42,11 +42,14 @@ interface Props {
   wait: WaitActions;
   drafts: DraftActions;
   retention: { days: number; setDays: (days: number) => void };
-  packSettings: {
+  settings: {
     problems: PackProblem[];
     onImport: (text: string) => void;
     onExport: () => void;
     onReset: () => void;
+    ownOrigins: string[];
+    onAddOrigin: (origin: string) => void;
+    onRemoveOrigin: (origin: string) => void;
   };
   tab: MeetingTab | null;
 }
@@ -65,7 +68,7 @@ export function Panel({
   wait,
   drafts,
   retention,
-  packSettings,
+  settings,
   tab,
 }: Props) {
   const ui = useStore(store, selectUi);
@@ -223,10 +226,13 @@ export function Panel({
           t={t}
           lang={lang}
           pack={pack}
-          problems={packSettings.problems}
-          onImport={packSettings.onImport}
-          onExport={packSettings.onExport}
-          onReset={packSettings.onReset}
+          problems={settings.problems}
+          onImport={settings.onImport}
+          onExport={settings.onExport}
+          onReset={settings.onReset}
+          ownOrigins={settings.ownOrigins}
+          onAddOrigin={settings.onAddOrigin}
+          onRemoveOrigin={settings.onRemoveOrigin}
           onBack={() => store.setState({ view: "incident" })}
         />
       ) : ui.view === "history" && afterCall ? (

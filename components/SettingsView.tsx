@@ -1,3 +1,5 @@
+import { useState } from "preact/hooks";
+import { parseOrigin } from "../lib/platforms/own-origins";
 import type { Translate } from "../lib/i18n/messages";
 import type { PackProblem } from "../lib/routine/load-pack";
 import type { Language, PhrasePack } from "../lib/routine/pack";
@@ -12,8 +14,13 @@ export function SettingsView(props: {
   onExport: () => void;
   onReset: () => void;
   onBack: () => void;
+  ownOrigins: string[];
+  onAddOrigin: (origin: string) => void;
+  onRemoveOrigin: (origin: string) => void;
 }) {
   const { t, lang, pack } = props;
+  const [originText, setOriginText] = useState("");
+  const [originError, setOriginError] = useState<string | null>(null);
   return (
     <section class="settings" aria-labelledby="settings-heading">
       <div class="row">
@@ -22,6 +29,56 @@ export function SettingsView(props: {
         </button>
       </div>
       <h2 id="settings-heading">{t("settings")}</h2>
+      <h3>{t("ownPlatforms")}</h3>
+      <p class="hint">{t("ownPlatformsHint")}</p>
+      <ul class="own-origins">
+        {props.ownOrigins.map((origin) => (
+          <li key={origin}>
+            <code>{origin}</code>{" "}
+            <button
+              type="button"
+              class="link"
+              aria-label={t("ownPlatformRemove", { origin })}
+              onClick={() => props.onRemoveOrigin(origin)}
+            >
+              {t("historyDelete")}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const parsed = parseOrigin(originText);
+          if (!parsed.ok) {
+            setOriginError(t(`ownPlatform.${parsed.reason}`));
+            return;
+          }
+          setOriginError(null);
+          setOriginText("");
+          // Straight from the click: the browser asks for access only during a user gesture.
+          props.onAddOrigin(parsed.origin);
+        }}
+      >
+        <label class="field grow">
+          <span>{t("ownPlatformInput")}</span>
+          <input
+            value={originText}
+            placeholder="https://video.region.se"
+            aria-invalid={originError ? "true" : undefined}
+            onInput={(e) => setOriginText((e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <button type="submit" class="secondary">
+          {t("ownPlatformAdd")}
+        </button>
+      </form>
+      {originError && (
+        <p class="field-error" role="alert">
+          {originError}
+        </p>
+      )}
       <h3>{t("packHeading")}</h3>
       <p data-testid="pack-in-force">
         <strong>{pack.name[lang]}</strong>

@@ -9,7 +9,9 @@ import type { PhrasePack } from "../lib/routine/pack";
 import { loadPackInForce } from "../lib/routine/pack-store";
 import { purgeExpired } from "../lib/history/delete";
 import { loadRetentionDays } from "../lib/history/retention-settings";
+import { loadOwnOrigins } from "../lib/platforms/own-origins";
 import { handleCommand } from "../lib/worker/commands";
+import { registerOwnPlatforms, type ScriptingApi } from "../lib/worker/own-platforms";
 import { onWaitAlarm, sessionOfAlarm } from "../lib/worker/wait-alarm";
 
 const RETENTION_ALARM = "retention";
@@ -31,8 +33,22 @@ export default defineBackground(() => {
       (error) => console.error("Tresteg: phrase pack", error),
     );
   void readPack();
+  // The organisation's own platforms get the meeting script once access is granted.
+  const registerOwn = () =>
+    loadOwnOrigins(browser.storage.local)
+      .then((origins) =>
+        registerOwnPlatforms(origins, {
+          scripting: browser.scripting as unknown as ScriptingApi,
+          granted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+          scriptFile: "content-scripts/meeting.js",
+        }),
+      )
+      .catch((error) => console.error("Tresteg: own platforms", error));
+  void registerOwn();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === "local" && "phrasePack" in changes) void readPack();
+    if (area !== "local") return;
+    if ("phrasePack" in changes) void readPack();
+    if ("ownOrigins" in changes) void registerOwn();
   });
 
   const db = new TrestegDb();

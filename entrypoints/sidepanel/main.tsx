@@ -20,6 +20,7 @@ import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
 import type { PackProblem } from "../../lib/routine/load-pack";
 import type { PhrasePack } from "../../lib/routine/pack";
 import { importPack, loadPackInForce, resetPack } from "../../lib/routine/pack-store";
+import { loadOwnOrigins, matchPattern, saveOwnOrigins } from "../../lib/platforms/own-origins";
 import "./style.css";
 import "./tracks.css";
 
@@ -30,8 +31,18 @@ const log = createIncidentLog(db);
 const store = createPanelStore();
 // The routine's own pack until the stored organisation pack (if any) has been read.
 let pack: PhrasePack = BUILTIN_PACK;
+let ownOrigins: string[] = [];
 let packProblems: PackProblem[] = [];
-const meetingTab = resolveMeetingTab(browser.tabs, location.search);
+// The organisation's own platforms count as meeting platforms (detected as "own").
+const meetingTab = loadOwnOrigins(browser.storage.local)
+  .catch((error: unknown) => {
+    console.error("Tresteg: own platforms", error);
+    return [] as string[];
+  })
+  .then((origins) => {
+    ownOrigins = origins;
+    return resolveMeetingTab(browser.tabs, location.search, origins);
+  });
 const evidence = createEvidenceService(db, log, browserCaptureDeps);
 const actions = createPanelActions({
   log,
@@ -97,7 +108,7 @@ function show() {
       wait={wait}
       drafts={drafts}
       retention={{ days: retentionDays, setDays: setRetentionDays }}
-      packSettings={{
+      settings={{
         problems: packProblems,
         onImport: (text) => {
           importPack(browser.storage.local, text).then(
@@ -125,6 +136,29 @@ function show() {
             `${pack.id}-${pack.source.version}.json`,
             new Blob([JSON.stringify(pack, null, 2)], { type: "application/json" }),
           ),
+        ownOrigins,
+        onAddOrigin: (origin) => {
+          // Asked in the coach's click; nothing is stored unless the browser grants it.
+          browser.permissions.request({ origins: [matchPattern(origin)] }).then(
+            async (granted) => {
+              if (!granted) {
+                store.setState({ error: { key: "ownPlatformRefused", params: { origin } } });
+                return;
+              }
+              ownOrigins = [...new Set([...ownOrigins, origin])].sort();
+              await saveOwnOrigins(browser.storage.local, ownOrigins);
+              store.setState({ notice: { key: "ownPlatformAdded", params: { origin } } });
+              show();
+            },
+            (error) => storageError("permissions", error),
+          );
+        },
+        onRemoveOrigin: (origin) => {
+          ownOrigins = ownOrigins.filter((o) => o !== origin);
+          saveOwnOrigins(browser.storage.local, ownOrigins)
+            .then(() => browser.permissions.remove({ origins: [matchPattern(origin)] }))
+            .then(show, (error) => storageError("permissions", error));
+        },
         onReset: () => {
           resetPack(browser.storage.local).then(
             (builtin) => {

@@ -194,6 +194,16 @@ export const sv = {
   packExpired:
     "Rutinen {documentId} gällde till {validTo} – den kan vara inaktuell. Kontrollera med din chef.",
   packStoredInvalid: "Den sparade frasbanken är ogiltig och används inte:",
+  ownPlatforms: "Egen videoplattform",
+  ownPlatformsHint:
+    "Organisationens egen plattform (t.ex. en egen Jitsi). Tresteg ber om åtkomst till adressen när du lägger till den.",
+  ownPlatformInput: "Plattformens adress",
+  ownPlatformAdd: "Lägg till",
+  ownPlatformRemove: "Ta bort {origin}",
+  "ownPlatform.not-url": "Skriv en adress som https://video.exempel.se.",
+  "ownPlatform.not-https": "Bara krypterade adresser (https://) kan vara mötesplattformar.",
+  ownPlatformRefused: "Åtkomsten gavs inte; {origin} lades inte till.",
+  ownPlatformAdded: "{origin} behandlas nu som mötesplattform.",
   "outcome.resolved": "Klienten lugnade sig, samtalet fortsatte",
   "outcome.terminated": "Samtalet avslutades av coachen",
   "outcome.client-left": "Klienten lämnade samtalet",
@@ -448,6 +458,16 @@ export const en: Record<MessageKey, string> = {
   packExpired:
     "Routine {documentId} was valid until {validTo} – it may be out of date. Check with your manager.",
   packStoredInvalid: "The stored phrase pack is invalid and not used:",
+  ownPlatforms: "Own video platform",
+  ownPlatformsHint:
+    "The organisation's own platform (e.g. its own Jitsi). Tresteg asks for access to the address when you add it.",
+  ownPlatformInput: "The platform's address",
+  ownPlatformAdd: "Add",
+  ownPlatformRemove: "Remove {origin}",
+  "ownPlatform.not-url": "Write an address like https://video.example.se.",
+  "ownPlatform.not-https": "Only encrypted addresses (https://) can be meeting platforms.",
+  ownPlatformRefused: "Access was not granted; {origin} was not added.",
+  ownPlatformAdded: "{origin} is now treated as a meeting platform.",
   "outcome.resolved": "The client calmed down, the call continued",
   "outcome.terminated": "The coach ended the call",
   "outcome.client-left": "The client left the call",

@@ -1,7 +1,10 @@
+import type { Browser } from "wxt/browser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
 import { type Tresteg, launchTresteg } from "./harness";
-import { PanelPage } from "./pages/panel";
+import { PanelPage, until } from "./pages/panel";
+
+declare const chrome: typeof Browser;
 
 // Importing an organisation's phrase pack in the panel's settings, in real Chromium.
 
@@ -56,5 +59,42 @@ describe("the organisation's phrase pack", () => {
     await panel.click("Inställningar");
     await panel.click("Återgå till rutinens egen frasbank");
     await panel.page.getByText(/RHS9926-1306825477-79/).waitFor();
+  });
+});
+
+describe("the organisation's own video platform", () => {
+  let granted: Tresteg;
+  beforeAll(async () => {
+    // The coach's "allow" in Chrome's prompt cannot be clicked from a test: this build holds
+    // the optional access already, so the request is answered without a prompt.
+    granted = await launchTresteg({ grant: ["<all_urls>"] });
+  });
+  afterAll(async () => {
+    await granted?.close();
+  });
+
+  const registered = () =>
+    granted.worker.evaluate(async () =>
+      (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+    );
+
+  it("is added by address, gets the meeting script, and can be removed", async () => {
+    const meeting = await granted.openMeeting("/demo/meeting.html");
+    const settings = new PanelPage(await granted.openPanel(await granted.tabIdOf(meeting)));
+    await settings.click("Inställningar");
+    const address = settings.page.getByRole("textbox", { name: "Plattformens adress" });
+    await address.fill("http://video.region.se");
+    await settings.click("Lägg till");
+    await settings.page.getByText("Bara krypterade adresser (https://)").waitFor();
+    await address.fill("video.region.se/rum/1");
+    await settings.click("Lägg till");
+    await settings.page
+      .getByText("https://video.region.se behandlas nu som mötesplattform.")
+      .waitFor();
+    await until("the script registered", registered, (m) =>
+      m.includes("https://video.region.se/*"),
+    );
+    await settings.click("Ta bort https://video.region.se");
+    await until("the script gone", registered, (m) => !m.includes("https://video.region.se/*"));
   });
 });

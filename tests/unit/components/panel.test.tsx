@@ -106,11 +106,14 @@ function renderPanel(
         },
       })}
       retention={{ days: 90, setDays: () => undefined }}
-      packSettings={{
+      settings={{
         problems: [],
         onImport: () => undefined,
         onExport: () => undefined,
         onReset: () => undefined,
+        ownOrigins: [],
+        onAddOrigin: () => undefined,
+        onRemoveOrigin: () => undefined,
       }}
       tab={aMeetingTab()}
     />,

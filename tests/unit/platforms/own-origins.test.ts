@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { OWN_PLATFORM_SCRIPT, parseOrigin } from "@/lib/platforms/own-origins";
+import { type RegisteredScript, registerOwnPlatforms } from "@/lib/worker/own-platforms";
+
+describe("an organisation's own platform, by origin", () => {
+  it.each([
+    ["video.region.se", { ok: true, origin: "https://video.region.se" }],
+    ["https://video.region.se/rum/42?x=1", { ok: true, origin: "https://video.region.se" }],
+    ["  https://Jitsi.Region.se  ", { ok: true, origin: "https://jitsi.region.se" }],
+    ["http://video.region.se", { ok: false, reason: "not-https" }],
+    ["not an address", { ok: false, reason: "not-url" }],
+    ["localhost", { ok: false, reason: "not-url" }],
+  ])("reads %j", (text, expected) => {
+    expect(parseOrigin(text)).toEqual(expected);
+  });
+});
+
+describe("the meeting script on the own platforms", () => {
+  function aScripting(registered: RegisteredScript[] = []) {
+    const calls: string[] = [];
+    return {
+      calls,
+      registered,
+      api: {
+        getRegisteredContentScripts: async () => registered.map((s) => ({ id: s.id })),
+        registerContentScripts: async (s: RegisteredScript[]) => {
+          calls.push(`register ${s[0]?.matches.join(",")}`);
+          registered.push(...s);
+        },
+        updateContentScripts: async (s: RegisteredScript[]) => {
+          calls.push(`update ${s[0]?.matches.join(",")}`);
+        },
+        unregisterContentScripts: async () => {
+          calls.push("unregister");
+          registered.length = 0;
+        },
+      },
+    };
+  }
+
+  it("registers it for the origins whose access was granted, and only those", async () => {
+    const scripting = aScripting();
+    const allowed = await registerOwnPlatforms(["https://a.se", "https://b.se"], {
+      scripting: scripting.api,
+      granted: async (pattern) => pattern === "https://a.se/*",
+      scriptFile: "content-scripts/meeting.js",
+    });
+    expect(allowed).toEqual(["https://a.se/*"]);
+    expect(scripting.calls).toEqual(["register https://a.se/*"]);
+    expect(scripting.registered[0]?.id).toBe(OWN_PLATFORM_SCRIPT);
+  });
+
+  it("updates an existing registration, and removes it when no origin is left", async () => {
+    const scripting = aScripting();
+    const deps = {
+      scripting: scripting.api,
+      granted: async () => true,
+      scriptFile: "content-scripts/meeting.js",
+    };
+    await registerOwnPlatforms(["https://a.se"], deps);
+    await registerOwnPlatforms(["https://a.se", "https://c.se"], deps);
+    await registerOwnPlatforms([], deps);
+    expect(scripting.calls).toEqual([
+      "register https://a.se/*",
+      "update https://a.se/*,https://c.se/*",
+      "unregister",
+    ]);
+  });
+});
