@@ -59,6 +59,9 @@ export default defineConfig({
       ? { optional_permissions: ["<all_urls>"] }
       : { optional_host_permissions: ["<all_urls>"] }),
     action: { default_title: "Tresteg" },
+    // An organisation may push settings and its phrase pack by policy (Chrome's managed
+    // storage; Firefox reads managed storage from a native manifest instead).
+    ...(browser === "firefox" ? {} : { storage: { managed_schema: "managed_schema.json" } }),
     commands: {
       [browser === "firefox" ? "_execute_sidebar_action" : "_execute_action"]: {
         suggested_key: { default: "Alt+Shift+T" },

@@ -16,6 +16,8 @@ export function HistoryView(props: {
   pack: PhrasePack;
   rows: HistoryRow[];
   retentionDays: number;
+  /** The organisation sets the retention period: shown, not editable. */
+  retentionLocked: boolean;
   onOpen: (sessionId: string) => void;
   onDelete: (sessionId: string) => void;
   onRetention: (days: number) => void;
@@ -122,6 +124,7 @@ export function HistoryView(props: {
           <span>{t("retentionDays")}</span>
           <input
             inputMode="numeric"
+            disabled={props.retentionLocked}
             value={days}
             aria-invalid={daysInvalid ? "true" : undefined}
             onInput={(e) => setDays((e.target as HTMLInputElement).value)}
@@ -132,9 +135,13 @@ export function HistoryView(props: {
             {t("retentionInvalid")}
           </span>
         )}
-        <button type="submit" class="secondary">
-          {t("retentionSave")}
-        </button>
+        {props.retentionLocked ? (
+          <span class="hint">{t("lockedByOrganisation")}</span>
+        ) : (
+          <button type="submit" class="secondary">
+            {t("retentionSave")}
+          </button>
+        )}
       </form>
     </section>
   );

@@ -41,13 +41,16 @@ interface Props {
   actions: PanelActions;
   wait: WaitActions;
   drafts: DraftActions;
-  retention: { days: number; setDays: (days: number) => void };
+  retention: { days: number; locked: boolean; setDays: (days: number) => void };
   settings: {
     problems: PackProblem[];
     onImport: (text: string) => void;
     onExport: () => void;
     onReset: () => void;
     ownOrigins: string[];
+    lockedOrigins: string[];
+    packLocked: boolean;
+    managedProblems: { key: string; message: string }[];
     onAddOrigin: (origin: string) => void;
     onRemoveOrigin: (origin: string) => void;
   };
@@ -231,6 +234,9 @@ export function Panel({
           onExport={settings.onExport}
           onReset={settings.onReset}
           ownOrigins={settings.ownOrigins}
+          lockedOrigins={settings.lockedOrigins}
+          packLocked={settings.packLocked}
+          managedProblems={settings.managedProblems}
           onAddOrigin={settings.onAddOrigin}
           onRemoveOrigin={settings.onRemoveOrigin}
           onBack={() => store.setState({ view: "incident" })}
@@ -242,6 +248,7 @@ export function Panel({
           pack={pack}
           rows={history.value ?? []}
           retentionDays={retention.days}
+          retentionLocked={retention.locked}
           onOpen={(id) => store.setState({ view: "draft", draftId: id })}
           onDelete={drafts.remove}
           onRetention={retention.setDays}

@@ -15,6 +15,11 @@ export function SettingsView(props: {
   onReset: () => void;
   onBack: () => void;
   ownOrigins: string[];
+  /** Origins pushed by the organisation: shown, not removable here. */
+  lockedOrigins: string[];
+  /** The organisation pushes the pack: no import or reset here. */
+  packLocked: boolean;
+  managedProblems: { key: string; message: string }[];
   onAddOrigin: (origin: string) => void;
   onRemoveOrigin: (origin: string) => void;
 }) {
@@ -29,20 +34,36 @@ export function SettingsView(props: {
         </button>
       </div>
       <h2 id="settings-heading">{t("settings")}</h2>
+      {props.managedProblems.length > 0 && (
+        <div class="error" role="alert" data-testid="managed-problems">
+          <p>{t("managedProblems")}</p>
+          <ul>
+            {props.managedProblems.map((p) => (
+              <li key={`${p.key}:${p.message}`}>
+                <code>{p.key}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       <h3>{t("ownPlatforms")}</h3>
       <p class="hint">{t("ownPlatformsHint")}</p>
       <ul class="own-origins">
         {props.ownOrigins.map((origin) => (
           <li key={origin}>
             <code>{origin}</code>{" "}
-            <button
-              type="button"
-              class="link"
-              aria-label={t("ownPlatformRemove", { origin })}
-              onClick={() => props.onRemoveOrigin(origin)}
-            >
-              {t("historyDelete")}
-            </button>
+            {props.lockedOrigins.includes(origin) ? (
+              <span class="hint">({t("lockedByOrganisation")})</span>
+            ) : (
+              <button
+                type="button"
+                class="link"
+                aria-label={t("ownPlatformRemove", { origin })}
+                onClick={() => props.onRemoveOrigin(origin)}
+              >
+                {t("historyDelete")}
+              </button>
+            )}
           </li>
         ))}
       </ul>
@@ -97,27 +118,35 @@ export function SettingsView(props: {
           </ul>
         </div>
       )}
-      <label class="field">
-        <span>{t("packImport")}</span>
-        <input
-          type="file"
-          accept="application/json,.json"
-          onChange={async (e) => {
-            const input = e.target as HTMLInputElement;
-            const file = input.files?.[0];
-            if (file) props.onImport(await file.text());
-            input.value = "";
-          }}
-        />
-      </label>
-      <div class="row">
-        <button type="button" class="secondary" onClick={props.onExport}>
-          {t("packExport")}
-        </button>
-        <button type="button" class="secondary" onClick={props.onReset}>
-          {t("packReset")}
-        </button>
-      </div>
+      {props.packLocked ? (
+        <p class="hint" data-testid="pack-locked">
+          {t("lockedByOrganisation")}
+        </p>
+      ) : (
+        <>
+          <label class="field">
+            <span>{t("packImport")}</span>
+            <input
+              type="file"
+              accept="application/json,.json"
+              onChange={async (e) => {
+                const input = e.target as HTMLInputElement;
+                const file = input.files?.[0];
+                if (file) props.onImport(await file.text());
+                input.value = "";
+              }}
+            />
+          </label>
+          <div class="row">
+            <button type="button" class="secondary" onClick={props.onExport}>
+              {t("packExport")}
+            </button>
+            <button type="button" class="secondary" onClick={props.onReset}>
+              {t("packReset")}
+            </button>
+          </div>
+        </>
+      )}
     </section>
   );
 }

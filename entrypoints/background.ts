@@ -10,6 +10,7 @@ import { loadPackInForce } from "../lib/routine/pack-store";
 import { purgeExpired } from "../lib/history/delete";
 import { loadRetentionDays } from "../lib/history/retention-settings";
 import { loadOwnOrigins } from "../lib/platforms/own-origins";
+import { NO_MANAGED, readManaged } from "../lib/settings/managed";
 import { handleCommand } from "../lib/worker/commands";
 import { registerOwnPlatforms, type ScriptingApi } from "../lib/worker/own-platforms";
 import { onWaitAlarm, sessionOfAlarm } from "../lib/worker/wait-alarm";
@@ -25,19 +26,25 @@ export default defineBackground(() => {
 
   // The pack in force (the organisation's, if imported), kept current as it changes.
   let pack: PhrasePack = BUILTIN_PACK;
+  // What the organisation pushes by policy wins (none: Chrome answers {}, Firefox refuses).
+  const readManagedStorage = () =>
+    browser.storage.managed.get().then(
+      (raw) => readManaged(raw as Record<string, unknown>),
+      () => NO_MANAGED,
+    );
   const readPack = () =>
-    loadPackInForce(browser.storage.local).then(
-      (inForce) => {
-        pack = inForce.pack;
+    Promise.all([loadPackInForce(browser.storage.local), readManagedStorage()]).then(
+      ([inForce, managed]) => {
+        pack = managed.pack ?? inForce.pack;
       },
       (error) => console.error("Tresteg: phrase pack", error),
     );
   void readPack();
   // The organisation's own platforms get the meeting script once access is granted.
   const registerOwn = () =>
-    loadOwnOrigins(browser.storage.local)
-      .then((origins) =>
-        registerOwnPlatforms(origins, {
+    Promise.all([loadOwnOrigins(browser.storage.local), readManagedStorage()])
+      .then(([own, managed]) =>
+        registerOwnPlatforms([...new Set([...managed.ownOrigins, ...own])], {
           scripting: browser.scripting as unknown as ScriptingApi,
           granted: (pattern) => browser.permissions.contains({ origins: [pattern] }),
           scriptFile: "content-scripts/meeting.js",
@@ -66,8 +73,8 @@ export default defineBackground(() => {
 
   // Data minimisation also when the panel is never opened: once a day, and at start-up.
   const purge = () =>
-    loadRetentionDays(browser.storage.local)
-      .then((days) => purgeExpired(db, days, Date.now()))
+    Promise.all([loadRetentionDays(browser.storage.local), readManagedStorage()])
+      .then(([own, managed]) => purgeExpired(db, managed.retentionDays ?? own, Date.now()))
       .catch((error) => console.error("Tresteg: retention", error));
   void browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 24 * 60 });
   void purge();

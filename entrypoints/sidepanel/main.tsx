@@ -20,6 +20,7 @@ import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
 import type { PackProblem } from "../../lib/routine/load-pack";
 import type { PhrasePack } from "../../lib/routine/pack";
 import { importPack, loadPackInForce, resetPack } from "../../lib/routine/pack-store";
+import { type ManagedSettings, merged, NO_MANAGED, readManaged } from "../../lib/settings/managed";
 import { loadOwnOrigins, matchPattern, saveOwnOrigins } from "../../lib/platforms/own-origins";
 import "./style.css";
 import "./tracks.css";
@@ -32,6 +33,9 @@ const store = createPanelStore();
 // The routine's own pack until the stored organisation pack (if any) has been read.
 let pack: PhrasePack = BUILTIN_PACK;
 let ownOrigins: string[] = [];
+// What the organisation pushes by policy; it wins over the coach's own settings.
+let managed: ManagedSettings = NO_MANAGED;
+let ownPack: PhrasePack = BUILTIN_PACK;
 let packProblems: PackProblem[] = [];
 // The organisation's own platforms count as meeting platforms (detected as "own").
 const meetingTab = loadOwnOrigins(browser.storage.local)
@@ -107,14 +111,20 @@ function show() {
       actions={actions}
       wait={wait}
       drafts={drafts}
-      retention={{ days: retentionDays, setDays: setRetentionDays }}
+      retention={{
+        ...(({ value, locked }) => ({ days: value, locked }))(
+          merged(retentionDays, managed.retentionDays),
+        ),
+        setDays: setRetentionDays,
+      }}
       settings={{
         problems: packProblems,
         onImport: (text) => {
           importPack(browser.storage.local, text).then(
             (result) => {
               if (result.ok) {
-                pack = result.pack;
+                ownPack = result.pack;
+                pack = managed.pack ?? ownPack;
                 packProblems = [];
                 store.setState({
                   notice: {
@@ -136,7 +146,10 @@ function show() {
             `${pack.id}-${pack.source.version}.json`,
             new Blob([JSON.stringify(pack, null, 2)], { type: "application/json" }),
           ),
-        ownOrigins,
+        ownOrigins: [...new Set([...managed.ownOrigins, ...ownOrigins])].sort(),
+        lockedOrigins: managed.ownOrigins,
+        packLocked: managed.pack !== null,
+        managedProblems: managed.problems,
         onAddOrigin: (origin) => {
           // Asked in the coach's click; nothing is stored unless the browser grants it.
           browser.permissions.request({ origins: [matchPattern(origin)] }).then(
@@ -162,7 +175,8 @@ function show() {
         onReset: () => {
           resetPack(browser.storage.local).then(
             (builtin) => {
-              pack = builtin;
+              ownPack = builtin;
+              pack = managed.pack ?? ownPack;
               packProblems = [];
               show();
             },
@@ -191,9 +205,19 @@ function storageError(name: string, error: unknown) {
   store.setState({ error: { key: "storageError", params: { name, message: String(error) } } });
 }
 
-loadPackInForce(browser.storage.local).then(
-  (inForce) => {
-    pack = inForce.pack;
+// Chrome answers {} without a policy; Firefox has no managed storage without a native
+// manifest and refuses, which means the same: nothing is managed.
+const readManagedStorage = () =>
+  browser.storage.managed.get().then(
+    (raw) => readManaged(raw as Record<string, unknown>),
+    () => NO_MANAGED,
+  );
+
+Promise.all([loadPackInForce(browser.storage.local), readManagedStorage()]).then(
+  ([inForce, fromPolicy]) => {
+    managed = fromPolicy;
+    ownPack = inForce.pack;
+    pack = managed.pack ?? ownPack;
     // A stored pack that no longer validates is shown with its problems, not used.
     packProblems = inForce.problems;
     show();
@@ -202,9 +226,10 @@ loadPackInForce(browser.storage.local).then(
 );
 
 // Data minimisation: expired incidents go when the panel opens, and the panel says so.
-loadRetentionDays(browser.storage.local)
-  .then(async (days) => {
-    retentionDays = days;
+Promise.all([loadRetentionDays(browser.storage.local), readManagedStorage()])
+  .then(async ([own, fromPolicy]) => {
+    retentionDays = own;
+    const days = merged(own, fromPolicy.retentionDays).value;
     show();
     const purged = await purgeExpired(db, days, Date.now());
     if (purged > 0) {

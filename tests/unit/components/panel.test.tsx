@@ -105,13 +105,16 @@ function renderPanel(
           reports.push(id);
         },
       })}
-      retention={{ days: 90, setDays: () => undefined }}
+      retention={{ days: 90, locked: false, setDays: () => undefined }}
       settings={{
         problems: [],
         onImport: () => undefined,
         onExport: () => undefined,
         onReset: () => undefined,
         ownOrigins: [],
+        lockedOrigins: [],
+        packLocked: false,
+        managedProblems: [],
         onAddOrigin: () => undefined,
         onRemoveOrigin: () => undefined,
       }}
