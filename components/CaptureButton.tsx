@@ -16,6 +16,7 @@ export function CaptureButton(props: {
         type="button"
         class="big capture-button"
         aria-label={props.t("screenshotLabel")}
+        aria-keyshortcuts="Alt+Shift+S"
         aria-busy={props.busy ? "true" : undefined}
         disabled={props.busy}
         onClick={props.onCapture}
@@ -23,7 +24,9 @@ export function CaptureButton(props: {
         <span class="with-icon">
           <Icon name="camera" /> {t("screenshot")}
         </span>{" "}
-        <span class="kbd">Alt+Shift+S</span>
+        {/* A hint beside the label, not part of it (WCAG 2.5.3): in brackets, and told to
+            assistive technology by aria-keyshortcuts. */}
+        <span class="kbd">(Alt+Shift+S)</span>
       </button>
       {props.needsPermission && (
         <div class="grant">

@@ -150,7 +150,7 @@ export function Panel({
         <button
           type="button"
           class="lang"
-          aria-label={t("switchLanguageLabel")}
+          aria-label={`${t("switchLanguage")} – ${t("switchLanguageLabel")}`}
           onClick={toggleLang}
         >
           {t("switchLanguage")}

@@ -274,7 +274,7 @@ describe("the side panel", () => {
 
   it("switches the panel to English while phrases stay verbatim Swedish", async () => {
     renderPanel(db);
-    fireEvent.click(await screen.findByRole("button", { name: "Byt språk till engelska" }));
+    fireEvent.click(await screen.findByRole("button", { name: /Byt språk till engelska/ }));
     fireEvent.click(await screen.findByRole("button", { name: "Start incident: Personal attack" }));
     expect(await screen.findByRole("heading", { name: "Step 1: Calm down" })).toBeTruthy();
     expect(screen.getByRole("button", { name: CALM })).toBeTruthy();
