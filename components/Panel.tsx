@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import { outcomeKey, translator } from "../lib/i18n/messages";
 import type { TrestegDb } from "../lib/log/db";
-import type { LoggedEvent } from "../lib/log/events";
+import type { LoggedEvent, MuteTarget } from "../lib/log/events";
 import { type IncidentLog, openSession } from "../lib/log/incident-log";
 import type { PanelActions } from "../lib/panel/actions";
 import { readOpenHint, writeOpenHint } from "../lib/panel/open-hint";
@@ -49,6 +49,8 @@ interface Props {
     onReset: () => void;
     ownOrigins: string[];
     lockedOrigins: string[];
+    waitMutes: MuteTarget[];
+    onWaitMutes: (targets: MuteTarget[]) => void;
     packLocked: boolean;
     managedProblems: { key: string; message: string }[];
     onAddOrigin: (origin: string) => void;
@@ -235,6 +237,8 @@ export function Panel({
           onReset={settings.onReset}
           ownOrigins={settings.ownOrigins}
           lockedOrigins={settings.lockedOrigins}
+          waitMutes={settings.waitMutes}
+          onWaitMutes={settings.onWaitMutes}
           packLocked={settings.packLocked}
           managedProblems={settings.managedProblems}
           onAddOrigin={settings.onAddOrigin}
@@ -350,6 +354,7 @@ export function Panel({
               t={t}
               deadline={state.wait.deadline}
               entries={waitEntries}
+              targets={settings.waitMutes}
               busy={busy}
               onExtend={() => state.wait && wait.extend(session.id, state.wait.deadline)}
               onEnd={(reason) => wait.end(session.id, reason, state)}

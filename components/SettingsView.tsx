@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { MUTE_TARGETS, type MuteTarget } from "../lib/log/events";
 import { parseOrigin } from "../lib/platforms/own-origins";
 import type { Translate } from "../lib/i18n/messages";
 import type { PackProblem } from "../lib/routine/load-pack";
@@ -17,6 +18,8 @@ export function SettingsView(props: {
   ownOrigins: string[];
   /** Origins pushed by the organisation: shown, not removable here. */
   lockedOrigins: string[];
+  waitMutes: MuteTarget[];
+  onWaitMutes: (targets: MuteTarget[]) => void;
   /** The organisation pushes the pack: no import or reset here. */
   packLocked: boolean;
   managedProblems: { key: string; message: string }[];
@@ -46,6 +49,24 @@ export function SettingsView(props: {
           </ul>
         </div>
       )}
+      <fieldset class="kind-picker">
+        <legend>{t("waitMutesHeading")}</legend>
+        {MUTE_TARGETS.map((target) => (
+          <label key={target} class="check">
+            <input
+              type="checkbox"
+              checked={props.waitMutes.includes(target)}
+              onChange={(e) => {
+                const on = (e.target as HTMLInputElement).checked;
+                props.onWaitMutes(
+                  on ? [...props.waitMutes, target] : props.waitMutes.filter((x) => x !== target),
+                );
+              }}
+            />
+            {t(`mute.${target}`)}
+          </label>
+        ))}
+      </fieldset>
       <h3>{t("ownPlatforms")}</h3>
       <p class="hint">{t("ownPlatformsHint")}</p>
       <ul class="own-origins">

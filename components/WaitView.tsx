@@ -18,13 +18,15 @@ interface Props {
   deadline: number;
   /** The log entries since this wait started: what each mute really did. */
   entries: LoggedEvent[];
+  /** What this wait mutes (the settings; all four by default). */
+  targets: readonly MuteTarget[];
   busy: boolean;
   onExtend: () => void;
   onEnd: (reason: WaitEnd) => void;
 }
 
 /** The two-minute wait: a countdown readable at a glance, what is muted, and the way out. */
-export function WaitView({ t, deadline, entries, busy, onExtend, onEnd }: Props) {
+export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd }: Props) {
   const now = useNow(250);
   const left = remainingMs(deadline, now);
   const previous = useRef(left);
@@ -54,7 +56,7 @@ export function WaitView({ t, deadline, entries, busy, onExtend, onEnd }: Props)
       )}
       <h3 class="mute-heading">{t("muteStatus")}</h3>
       <ul class="mute-status">
-        {MUTE_TARGETS.map((target) => {
+        {MUTE_TARGETS.filter((x) => targets.includes(x) || applied.has(x)).map((target) => {
           const entry = applied.get(target);
           return (
             <li key={target} data-target={target} data-result={entry?.result ?? "pending"}>

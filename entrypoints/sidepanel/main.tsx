@@ -20,6 +20,8 @@ import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
 import type { PackProblem } from "../../lib/routine/load-pack";
 import type { PhrasePack } from "../../lib/routine/pack";
 import { importPack, loadPackInForce, resetPack } from "../../lib/routine/pack-store";
+import { loadWaitMutes, saveWaitMutes } from "../../lib/settings/wait-mutes";
+import { MUTE_TARGETS, type MuteTarget } from "../../lib/log/events";
 import { type ManagedSettings, merged, NO_MANAGED, readManaged } from "../../lib/settings/managed";
 import { loadOwnOrigins, matchPattern, saveOwnOrigins } from "../../lib/platforms/own-origins";
 import "./style.css";
@@ -33,6 +35,7 @@ const store = createPanelStore();
 // The routine's own pack until the stored organisation pack (if any) has been read.
 let pack: PhrasePack = BUILTIN_PACK;
 let ownOrigins: string[] = [];
+let waitMutes: MuteTarget[] = [...MUTE_TARGETS];
 // What the organisation pushes by policy; it wins over the coach's own settings.
 let managed: ManagedSettings = NO_MANAGED;
 let ownPack: PhrasePack = BUILTIN_PACK;
@@ -62,6 +65,7 @@ const wait = createWaitActions({
   port: browserMeetingPort,
   meetingTab: () => meetingTab,
   now: () => Date.now(),
+  targets: () => waitMutes,
   alarms: {
     set: async (sessionId, deadline) => {
       await browser.alarms.create(waitAlarmName(sessionId), { when: deadline });
@@ -148,6 +152,14 @@ function show() {
           ),
         ownOrigins: [...new Set([...managed.ownOrigins, ...ownOrigins])].sort(),
         lockedOrigins: managed.ownOrigins,
+        waitMutes,
+        onWaitMutes: (targets) => {
+          waitMutes = MUTE_TARGETS.filter((t) => targets.includes(t));
+          show();
+          saveWaitMutes(browser.storage.local, waitMutes).catch((error) =>
+            storageError("settings", error),
+          );
+        },
         packLocked: managed.pack !== null,
         managedProblems: managed.problems,
         onAddOrigin: (origin) => {
@@ -223,6 +235,14 @@ Promise.all([loadPackInForce(browser.storage.local), readManagedStorage()]).then
     show();
   },
   (error) => storageError("pack", error),
+);
+
+loadWaitMutes(browser.storage.local).then(
+  (targets) => {
+    waitMutes = targets;
+    show();
+  },
+  (error) => storageError("settings", error),
 );
 
 // Data minimisation: expired incidents go when the panel opens, and the panel says so.

@@ -194,6 +194,7 @@ export const sv = {
   packExpired:
     "Rutinen {documentId} gällde till {validTo} – den kan vara inaktuell. Kontrollera med din chef.",
   packStoredInvalid: "Den sparade frasbanken är ogiltig och används inte:",
+  waitMutesHeading: "Vad två minuters paus stänger av",
   ownPlatforms: "Egen videoplattform",
   ownPlatformsHint:
     "Organisationens egen plattform (t.ex. en egen Jitsi). Tresteg ber om åtkomst till adressen när du lägger till den.",
@@ -460,6 +461,7 @@ export const en: Record<MessageKey, string> = {
   packExpired:
     "Routine {documentId} was valid until {validTo} – it may be out of date. Check with your manager.",
   packStoredInvalid: "The stored phrase pack is invalid and not used:",
+  waitMutesHeading: "What the two-minute pause turns off",
   ownPlatforms: "Own video platform",
   ownPlatformsHint:
     "The organisation's own platform (e.g. its own Jitsi). Tresteg asks for access to the address when you add it.",

@@ -1,5 +1,4 @@
 import type { MuteTarget, WaitEnd } from "../log/events";
-import { MUTE_TARGETS } from "../log/events";
 import type { IncidentLog } from "../log/incident-log";
 import type { ActionReport } from "../messages";
 import { WAIT_MS, extendDeadline } from "../mute/wait";
@@ -22,6 +21,8 @@ export interface WaitDeps {
   port: MeetingPort;
   meetingTab: () => Promise<MeetingTab | null>;
   now: () => number;
+  /** What the wait mutes (the settings; all four by default, as the routine says). */
+  targets: () => readonly MuteTarget[];
   /** The worker's alarm that tells the coach the wait is over when the panel is closed. */
   alarms: {
     set(sessionId: string, deadline: number): Promise<void>;
@@ -80,10 +81,11 @@ export function createWaitActions(deps: WaitDeps) {
     if (!started) return;
     const tab = await deps.meetingTab();
     const tabId = tab?.tabId ?? null;
-    // All four at once: the coach said the phrase, the client must not see or hear more.
-    const reports = await Promise.all(MUTE_TARGETS.map((target) => apply(tabId, target, false)));
+    // All at once: the coach said the phrase, the client must not see or hear more.
+    const targets = deps.targets();
+    const reports = await Promise.all(targets.map((target) => apply(tabId, target, false)));
     await deps.alarms.set(sessionId, deadline).catch(alarmFailed);
-    await logEach(sessionId, "mute-applied", MUTE_TARGETS, reports);
+    await logEach(sessionId, "mute-applied", targets, reports);
   }
 
   /** Logs what each mute or restore really did, one entry per target, in order. */

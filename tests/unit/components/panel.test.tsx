@@ -13,6 +13,7 @@ import { createRunner } from "../../../lib/panel/run";
 import { createPanelStore } from "../../../lib/panel/store";
 import { createWaitActions } from "../../../lib/panel/wait-actions";
 import type { ActionReport } from "../../../lib/messages";
+import { MUTE_TARGETS, type MuteTarget } from "../../../lib/log/events";
 import { BUILTIN_PACK } from "../../../lib/routine/builtin-pack";
 
 const aMeetingTab = (): MeetingTab => ({
@@ -54,6 +55,7 @@ function renderPanel(
     grant?: () => Promise<boolean>;
     meeting?: MeetingPort;
     alarms?: string[];
+    waitMutes?: MuteTarget[];
   } = {},
 ) {
   const store = createPanelStore();
@@ -76,6 +78,7 @@ function renderPanel(
     port: options.meeting ?? aFakeMeeting().port,
     meetingTab: async () => aMeetingTab(),
     now: () => Date.now(),
+    targets: () => options.waitMutes ?? MUTE_TARGETS,
     alarms: {
       set: async (sessionId) => {
         alarms.push(`set:${sessionId}`);
@@ -113,6 +116,8 @@ function renderPanel(
         onReset: () => undefined,
         ownOrigins: [],
         lockedOrigins: [],
+        waitMutes: options.waitMutes ?? [...MUTE_TARGETS],
+        onWaitMutes: () => undefined,
         packLocked: false,
         managedProblems: [],
         onAddOrigin: () => undefined,
@@ -462,6 +467,16 @@ describe("the two-minute wait", () => {
     );
     expect(alarms.at(-1)).toMatch(/^clear:/);
     expect(screen.getByRole("heading", { name: "Steg 1: Lugna ner" })).toBeTruthy();
+  });
+
+  it("mutes only what the settings say, and shows only that", async () => {
+    const meeting = aFakeMeeting();
+    renderPanel(db, { meeting: meeting.port, waitMutes: ["client-sound", "client-picture"] });
+    fireEvent.click(await startUndressed());
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() => expect(wait.querySelectorAll('[data-result="done"]')).toHaveLength(2));
+    expect(wait.querySelectorAll(".mute-status li")).toHaveLength(2);
+    expect(meeting.calls.sort()).toEqual(["cover:true", "tab:mute"]);
   });
 
   it("going to the warning from the wait restores and moves to step 2", async () => {
