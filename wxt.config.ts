@@ -43,9 +43,11 @@ export default defineConfig({
     },
   },
   manifest: ({ browser }) => ({
-    name: "Tresteg",
-    description:
-      "Stöd vid hotfulla digitala samtal: tre steg, två minuters paus, bevis och incidentutkast. Allt stannar på datorn.",
+    // The browser's own UI (extension list, shortcuts) speaks the user's language through
+    // _locales, Swedish by default; the panel has its own switchable Swedish/English table.
+    default_locale: "sv",
+    name: "__MSG_extName__",
+    description: "__MSG_extDescription__",
     // activeTab: a keyboard command grants it for the meeting tab, so Alt+Shift+S captures
     // without any broader permission. notifications + alarms: the two-minute wait tells a
     // coach whose panel is closed that the time is up. scripting: puts the meeting script
@@ -58,18 +60,18 @@ export default defineConfig({
     ...(browser === "firefox"
       ? { optional_permissions: ["<all_urls>"] }
       : { optional_host_permissions: ["<all_urls>"] }),
-    action: { default_title: "Tresteg" },
+    action: { default_title: "__MSG_actionTitle__" },
     // An organisation may push settings and its phrase pack by policy (Chrome's managed
     // storage; Firefox reads managed storage from a native manifest instead).
     ...(browser === "firefox" ? {} : { storage: { managed_schema: "managed_schema.json" } }),
     commands: {
       [browser === "firefox" ? "_execute_sidebar_action" : "_execute_action"]: {
         suggested_key: { default: "Alt+Shift+T" },
-        description: "Öppna Tresteg / Open Tresteg",
+        description: "__MSG_cmdOpen__",
       },
       "take-screenshot": {
         suggested_key: { default: "Alt+Shift+S" },
-        description: "Skärmdump av mötet / Screenshot of the meeting",
+        description: "__MSG_cmdScreenshot__",
       },
     },
     ...(browser === "firefox"

@@ -31,7 +31,14 @@ const db = new TrestegDb();
 // Open the database now, in parallel with everything else the panel does on its way up.
 void db.open();
 const log = createIncidentLog(db);
-const store = createPanelStore();
+// The coach's language choice is kept for the next panel; Swedish until chosen otherwise.
+const LANG_KEY = "tresteg.lang";
+const store = createPanelStore({
+  lang: globalThis.localStorage?.getItem(LANG_KEY) === "en" ? "en" : "sv",
+});
+store.subscribe((state, previous) => {
+  if (state.lang !== previous.lang) globalThis.localStorage?.setItem(LANG_KEY, state.lang);
+});
 // The routine's own pack until the stored organisation pack (if any) has been read.
 let pack: PhrasePack = BUILTIN_PACK;
 let ownOrigins: string[] = [];

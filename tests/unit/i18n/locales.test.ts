@@ -17,3 +17,19 @@ describe.each([
     expect(placeholders(english[key] ?? "")).toEqual(placeholders(swedish[key] ?? ""));
   });
 });
+
+describe("the browser-facing strings (_locales)", () => {
+  it("has the same keys in Swedish and English, none empty", async () => {
+    const { readFile } = await import("node:fs/promises");
+    const read = async (lang: string) =>
+      JSON.parse(await readFile(`public/_locales/${lang}/messages.json`, "utf8")) as Record<
+        string,
+        { message: string }
+      >;
+    const [svLocale, enLocale] = [await read("sv"), await read("en")];
+    expect(Object.keys(enLocale).sort()).toEqual(Object.keys(svLocale).sort());
+    for (const entry of [...Object.values(svLocale), ...Object.values(enLocale)]) {
+      expect(entry.message.trim()).not.toBe("");
+    }
+  });
+});
