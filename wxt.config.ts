@@ -77,7 +77,12 @@ export default defineConfig({
     ...(browser === "firefox"
       ? {
           browser_specific_settings: {
-            gecko: { id: "tresteg@regionhalsan.example", strict_min_version: "115.0" },
+            gecko: {
+              id: "tresteg@regionhalsan.example",
+              strict_min_version: "115.0",
+              // Nothing leaves the machine: Tresteg collects and transmits no data.
+              data_collection_permissions: { required: ["none"] },
+            },
           },
         }
       : {}),
