@@ -4,6 +4,7 @@
 // The server serves the repository root, so pages are addressed by their repo path:
 //   `${baseUrl}/demo/meeting.html`, `${baseUrl}/tests/e2e/fixtures/<file>`.
 // Set TRESTEG_HEADED=1 (with a display) to watch a run.
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -45,6 +46,8 @@ export interface Tresteg {
    * Pages, tab ids and the worker from before are gone; read `worker`/`context` afresh.
    */
   restart(): Promise<void>;
+  /** Kills the browser with SIGKILL (no flush, no close), then starts it on the same profile. */
+  crashAndRestart(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -182,6 +185,17 @@ class Harness implements Tresteg {
 
   async restart() {
     await this.context.close();
+    this.currentWorker = undefined;
+    await this.launch();
+  }
+
+  /**
+   * Kills every process of this browser with SIGKILL, as a crash or a power cut of the
+   * browser would (no chance to flush or close anything), then starts it on the same profile.
+   */
+  async crashAndRestart() {
+    spawnSync("pkill", ["-KILL", "-f", `--user-data-dir=${this.userDataDir}`]);
+    await this.context.close().catch(() => undefined);
     this.currentWorker = undefined;
     await this.launch();
   }
