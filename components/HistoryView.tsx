@@ -3,6 +3,7 @@ import type { SessionRecord } from "../lib/log/db";
 import { outcomeKey, type Translate } from "../lib/i18n/messages";
 import { type Language, type PhrasePack, kindLabel } from "../lib/routine/pack";
 import { dateTime } from "../lib/time/words";
+import { RetentionForm } from "./RetentionForm";
 
 export interface HistoryRow {
   session: SessionRecord;
@@ -25,8 +26,6 @@ export function HistoryView(props: {
 }) {
   const { t, lang, pack } = props;
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [days, setDays] = useState(String(props.retentionDays));
-  const [daysInvalid, setDaysInvalid] = useState(false);
   return (
     <section class="history" aria-labelledby="history-heading">
       <div class="row">
@@ -110,39 +109,12 @@ export function HistoryView(props: {
           );
         })
       )}
-      <form
-        class="retention"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const n = Number(days);
-          const ok = Number.isInteger(n) && n >= 1 && n <= 3650;
-          setDaysInvalid(!ok);
-          if (ok) props.onRetention(n);
-        }}
-      >
-        <label class="field">
-          <span>{t("retentionDays")}</span>
-          <input
-            inputMode="numeric"
-            disabled={props.retentionLocked}
-            value={days}
-            aria-invalid={daysInvalid ? "true" : undefined}
-            onInput={(e) => setDays((e.target as HTMLInputElement).value)}
-          />
-        </label>
-        {daysInvalid && (
-          <span class="field-error" role="alert">
-            {t("retentionInvalid")}
-          </span>
-        )}
-        {props.retentionLocked ? (
-          <span class="hint">{t("lockedByOrganisation")}</span>
-        ) : (
-          <button type="submit" class="secondary">
-            {t("retentionSave")}
-          </button>
-        )}
-      </form>
+      <RetentionForm
+        t={t}
+        days={props.retentionDays}
+        locked={props.retentionLocked}
+        onSave={props.onRetention}
+      />
     </section>
   );
 }

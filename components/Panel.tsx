@@ -238,6 +238,7 @@ export function Panel({
           ownOrigins={settings.ownOrigins}
           lockedOrigins={settings.lockedOrigins}
           waitMutes={settings.waitMutes}
+          retention={retention}
           onWaitMutes={settings.onWaitMutes}
           packLocked={settings.packLocked}
           managedProblems={settings.managedProblems}

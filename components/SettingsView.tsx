@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { MUTE_TARGETS, type MuteTarget } from "../lib/log/events";
 import { parseOrigin } from "../lib/platforms/own-origins";
+import { RetentionForm } from "./RetentionForm";
 import type { Translate } from "../lib/i18n/messages";
 import type { PackProblem } from "../lib/routine/load-pack";
 import type { Language, PhrasePack } from "../lib/routine/pack";
@@ -19,6 +20,7 @@ export function SettingsView(props: {
   /** Origins pushed by the organisation: shown, not removable here. */
   lockedOrigins: string[];
   waitMutes: MuteTarget[];
+  retention: { days: number; locked: boolean; setDays: (days: number) => void };
   onWaitMutes: (targets: MuteTarget[]) => void;
   /** The organisation pushes the pack: no import or reset here. */
   packLocked: boolean;
@@ -49,6 +51,12 @@ export function SettingsView(props: {
           </ul>
         </div>
       )}
+      <RetentionForm
+        t={t}
+        days={props.retention.days}
+        locked={props.retention.locked}
+        onSave={props.retention.setDays}
+      />
       <fieldset class="kind-picker">
         <legend>{t("waitMutesHeading")}</legend>
         {MUTE_TARGETS.map((target) => (
