@@ -79,7 +79,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: "tresteg@regionhalsan.example",
-              strict_min_version: "115.0",
+              strict_min_version: "140.0",
               // Nothing leaves the machine: Tresteg collects and transmits no data.
               data_collection_permissions: { required: ["none"] },
             },
