@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { serveStatic } from "../scripts/serve.mjs";
 import { benchCapture } from "./capture.mjs";
 import { benchDraft } from "./draft.mjs";
+import { benchHeap } from "./heap.mjs";
 import { benchMute } from "./mute.mjs";
 import { benchOpenAndCommit } from "./open-commit.mjs";
 import { benchPanelJsSize } from "./size.mjs";
@@ -63,7 +64,8 @@ async function main() {
     const open = await timed("openAndCommit", () => benchOpenAndCommit(env));
     const mute = await timed("mute", () => benchMute(env));
     const capture = await timed("capture", () => benchCapture(env));
-    const parts = [open, mute, capture, draft, size];
+    const heap = await timed("heap", () => benchHeap(env));
+    const parts = [open, mute, capture, draft, size, heap];
 
     const cpu = cpus();
     const machine = {
