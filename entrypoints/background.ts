@@ -3,7 +3,10 @@ import { defineBackground } from "wxt/utils/define-background";
 import { browserCaptureDeps } from "../lib/evidence/browser-deps";
 import { createEvidenceService } from "../lib/evidence/capture";
 import { TrestegDb } from "../lib/log/db";
-import { createIncidentLog } from "../lib/log/incident-log";
+import { createIncidentLog, openSession, sessionEvents } from "../lib/log/incident-log";
+import { browserMeetingPort } from "../lib/panel/browser-port";
+import { COVER_LABEL } from "../lib/panel/wait-actions";
+import { needsCoverAgain } from "../lib/worker/recover";
 import { BUILTIN_PACK } from "../lib/routine/builtin-pack";
 import type { PhrasePack } from "../lib/routine/pack";
 import { loadPackInForce } from "../lib/routine/pack-store";
@@ -122,6 +125,29 @@ export default defineBackground(() => {
     const contexts = await browser.runtime.getContexts({});
     return contexts.some((c) => c.documentUrl?.startsWith(panelUrl));
   }
+
+  // A meeting page reloaded during the wait: cover the client's video again, and log it.
+  browser.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status !== "complete") return;
+    void (async () => {
+      const session = await openSession(db);
+      if (!session || session.tabId !== tabId) return;
+      if (!needsCoverAgain(await sessionEvents(db, session.id))) return;
+      const report = await browserMeetingPort.send(tabId, {
+        type: "meeting:cover",
+        cover: true,
+        label: COVER_LABEL,
+      });
+      await log.append(session.id, {
+        type: "mute-applied",
+        target: "client-picture",
+        result: report.result,
+        detail: `igen efter omladdning av sidan / again after the page reloaded${
+          report.detail ? `: ${report.detail}` : ""
+        }`,
+      });
+    })().catch((error) => console.error("Tresteg: covering again after a reload", error));
+  });
 
   browser.commands.onCommand.addListener((command, tab) => {
     const panelUrl = browser.runtime.getURL("/sidepanel.html");

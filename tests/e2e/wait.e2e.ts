@@ -219,3 +219,48 @@ describe("what the coach had muted stays muted; what Tresteg cannot do it says",
     await endCalmly(panel);
   });
 });
+
+describe("a meeting page reloaded during the wait", () => {
+  it("covers the client again, and logs it", async () => {
+    const meeting = await openMeeting("jitsi");
+    const panel = new PanelPage(await app.openPanel(meeting.tabId));
+    await panel.startAs(UNDRESSED);
+    await panel.click("Pausa 2 min");
+    await until(
+      "all four mutes logged",
+      () => muteResults(panel),
+      (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
+    );
+    await meeting.page.reload();
+    await meeting.page.waitForFunction(() => document.body.dataset.media !== undefined);
+    await until(
+      "the client covered again",
+      () => clientCovered(meeting.page),
+      (c) => c,
+    );
+    const covers = await until(
+      "the second cover logged",
+      async () => {
+        const { sessions, events } = await readDb<Stored>(panel.page, "tresteg");
+        const open = (sessions as { id: string; status: string }[]).find(
+          (x) => x.status === "open",
+        );
+        return events.filter(
+          (e) =>
+            (e as { sessionId?: string }).sessionId === open?.id &&
+            e.type === "mute-applied" &&
+            e.target === "client-picture",
+        );
+      },
+      (c) => c.length === 2,
+    );
+    expect(covers.map((e) => e.result)).toEqual(["done", "done"]);
+    await panel.click("Fortsätt samtalet");
+    await until(
+      "uncovered",
+      () => clientCovered(meeting.page),
+      (c) => !c,
+    );
+    await endCalmly(panel);
+  });
+});
