@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Tresteg, launchTresteg } from "./harness";
+import { type Tresteg, chainVerifies, launchTresteg, readDb } from "./harness";
 import { PanelPage } from "./pages/panel";
 
 // Nothing acknowledged is lost: 200 entries by real clicks (phrases, notes, a screenshot), the
@@ -16,46 +16,14 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** The log as stored, checked link by link with WebCrypto in the page. */
-function storedChain(panel: PanelPage) {
-  return panel.page.evaluate(async () => {
-    const db: IDBDatabase = await new Promise((ok, fail) => {
-      const open = indexedDB.open("tresteg");
-      open.onsuccess = () => ok(open.result);
-      open.onerror = () => fail(open.error);
-    });
-    const events: Record<string, unknown>[] = await new Promise((ok) => {
-      const req = db.transaction("events").objectStore("events").getAll();
-      req.onsuccess = () => ok(req.result);
-    });
-    db.close();
-    events.sort((a, b) => (a.seq as number) - (b.seq as number));
-    const canon = (v: unknown): string => {
-      if (v === null || typeof v !== "object") return JSON.stringify(v);
-      if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
-      const o = v as Record<string, unknown>;
-      return `{${Object.keys(o)
-        .filter((k) => o[k] !== undefined)
-        .sort()
-        .map((k) => `${JSON.stringify(k)}:${canon(o[k])}`)
-        .join(",")}}`;
-    };
-    let prev = "0".repeat(64);
-    let verifies = true;
-    for (const [i, entry] of events.entries()) {
-      const { hash, ...content } = entry;
-      const digest = await crypto.subtle.digest(
-        "SHA-256",
-        new TextEncoder().encode(canon(content)),
-      );
-      const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join(
-        "",
-      );
-      if (entry.seq !== i || entry.prevHash !== prev || hex !== hash) verifies = false;
-      prev = hash as string;
-    }
-    return { count: events.length, verifies, texts: events.map((e) => e.text ?? e.type) };
-  });
+/** The log as stored, and whether its chain verifies link by link. */
+async function storedChain(panel: PanelPage) {
+  const { events } = await readDb<Record<string, Record<string, unknown>[]>>(panel.page, "tresteg");
+  return {
+    count: events?.length ?? 0,
+    verifies: await chainVerifies(panel.page, events ?? []),
+    texts: (events ?? []).map((e) => (e.text ?? e.type) as string),
+  };
 }
 
 describe("a browser killed mid-incident", () => {
