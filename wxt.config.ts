@@ -3,6 +3,8 @@ import { defineConfig } from "wxt";
 // title, and act on the page: cover the client's video, the coach's own mic and camera), plus
 // localhost for the local demo/practice meeting. Everything else is asked for at run time.
 import { MEETING_HOSTS } from "./lib/platforms/hosts";
+import { en, sv } from "./lib/i18n/messages";
+import { localeMessages } from "./lib/i18n/languages";
 
 // The draft, its renderers, the ZIP and dates in words are needed after the call, not while
 // it runs: keep them out of what the side panel loads at once. The database gets its own
@@ -26,6 +28,8 @@ const PAGE_CHUNKS = {
         /[\\/]components[\\/](AfterCall|DraftScreen|DraftView|HistoryView)\.tsx$/.test(id) ||
         /[\\/]lib[\\/]history[\\/](load-draft|exports)\.ts$/.test(id) ||
         /[\\/]lib[\\/]time[\\/]words\.ts$/.test(id) ||
+        // The panel reads its words from _locales; the draft bundles both tables.
+        /[\\/]lib[\\/]i18n[\\/]messages\.ts$/.test(id) ||
         /node_modules[\\/](fflate|@date-fns[\\/]tz|date-fns[\\/](format|locale))/.test(id),
     },
   ],
@@ -34,6 +38,19 @@ const PAGE_CHUNKS = {
 export default defineConfig({
   imports: false,
   hooks: {
+    // All UI text reaches the browser's i18n as _locales/<lang>/messages.json, written from the
+    // typed tables in lib/i18n/messages.ts (one source; the type makes English complete).
+    "build:publicAssets": (_wxt, files) => {
+      for (const [lang, table] of [
+        ["sv", sv],
+        ["en", en],
+      ] as const) {
+        files.push({
+          relativeDest: `_locales/${lang}/messages.json`,
+          contents: `${JSON.stringify(localeMessages(table), null, 2)}\n`,
+        });
+      }
+    },
     // Only the pages' build splits code (scripts are single files), so only it gets the rule.
     "vite:build:extendConfig": (entrypoints, config) => {
       if (!entrypoints.some((e) => e.name === "sidepanel")) return;
@@ -44,7 +61,7 @@ export default defineConfig({
   },
   manifest: ({ browser }) => ({
     // The browser's own UI (extension list, shortcuts) speaks the user's language through
-    // _locales, Swedish by default; the panel has its own switchable Swedish/English table.
+    // _locales, Swedish by default; so does the panel, and the coach may switch it.
     default_locale: "sv",
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import { clockTime, parseClockOnDay } from "../lib/time/format";
 
 /** The exact time the call began: call tracing (guideline 001) needs it. */

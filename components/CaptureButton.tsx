@@ -1,5 +1,5 @@
 import { Icon } from "./Icon";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 
 /** Always in reach while the call runs: one click, the meeting tab as evidence. */
 export function CaptureButton(props: {

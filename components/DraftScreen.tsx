@@ -1,7 +1,7 @@
 import { useMemo } from "preact/hooks";
 import { draftText } from "../lib/history/exports";
 import { loadDraft } from "../lib/history/load-draft";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { TrestegDb } from "../lib/log/db";
 import type { DraftActions } from "../lib/panel/draft-actions";
 import type { Language, PhrasePack } from "../lib/routine/pack";

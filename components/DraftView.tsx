@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import type { ChecklistItem, ChecklistItemId } from "../lib/draft/checklist";
 import type { DraftEdits } from "../lib/draft/edits";
 import type { IncidentDraft } from "../lib/draft/types";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { ExportKind } from "../lib/history/exports";
 import { parseClockOnDay } from "../lib/time/format";
 

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { EvidenceRecord } from "../lib/evidence/types";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import { clockTime } from "../lib/time/format";
 import { useObjectUrl } from "./hooks-url";
 

@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { SessionRecord } from "../lib/log/db";
-import { outcomeKey, type Translate } from "../lib/i18n/messages";
+import { outcomeKey, type Translate } from "../lib/i18n/text";
 import { type Language, type PhrasePack, kindLabel } from "../lib/routine/pack";
 import { dateTime } from "../lib/time/words";
 import { RetentionForm } from "./RetentionForm";

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import { type KindRef, kindLabel, type Language, type PhrasePack } from "../lib/routine/pack";
 
 /** Change or add to the kinds of exposure; saving logs the change. */

@@ -1,4 +1,4 @@
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
 import { PLATFORM_NAMES } from "../lib/platforms/detect";
 

@@ -1,7 +1,7 @@
 import { useState } from "preact/hooks";
 import { THREAT_OF_VIOLENCE, tagLabel } from "../lib/log/describe";
 import { THREAT_DETAIL_FIELDS, type ThreatDetailField } from "../lib/log/events";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { Language, PhrasePack } from "../lib/routine/pack";
 
 /**

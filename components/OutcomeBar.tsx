@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { Outcome } from "../lib/log/events";
 import type { IncidentState } from "../lib/routine/machine";
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import { outcomeKey, translator } from "../lib/i18n/messages";
+import type { Languages } from "../lib/i18n/languages";
+import { outcomeKey } from "../lib/i18n/text";
 import type { TrestegDb } from "../lib/log/db";
 import type { LoggedEvent, MuteTarget } from "../lib/log/events";
 import { type IncidentLog, openSession } from "../lib/log/incident-log";
@@ -57,6 +58,8 @@ interface Props {
     onRemoveOrigin: (origin: string) => void;
   };
   tab: MeetingTab | null;
+  /** The panel's words: the browser's i18n, and the other language once read. */
+  languages: Languages;
 }
 
 const selectUi = (s: PanelState) => s;
@@ -75,10 +78,11 @@ export function Panel({
   retention,
   settings,
   tab,
+  languages,
 }: Props) {
   const ui = useStore(store, selectUi);
   const lang = ui.lang;
-  const t = useMemo(() => translator(lang), [lang]);
+  const t = useMemo(() => languages.translator(lang), [languages, lang]);
   const open = useLiveQuery(() => openSession(db).then((s) => s ?? null), [db]);
   // Until the database answers, a panel that last saw no incident offers the start at once.
   const [hint] = useState(() => readOpenHint(globalThis.localStorage));
@@ -125,10 +129,16 @@ export function Panel({
     }
     return times;
   }, [events, state.step, lang]);
-  const toggleLang = useCallback(
-    () => store.setState((s) => ({ lang: s.lang === "sv" ? "en" : "sv" })),
-    [store],
-  );
+  const toggleLang = useCallback(() => {
+    const next = store.getState().lang === "sv" ? "en" : "sv";
+    languages.prepare(next).then(
+      () => store.setState({ lang: next }),
+      (error: unknown) => {
+        console.error("Tresteg: language", error);
+        store.setState({ error: { key: "languageUnavailable", params: { error: String(error) } } });
+      },
+    );
+  }, [store, languages]);
   const busy = ui.pending.length > 0;
   // The handbook's track follows the kinds unless the coach has switched (logged).
   const track = state.track ?? (isSelfHarm(pack, state.kinds) ? "self-harm" : "three-steps");

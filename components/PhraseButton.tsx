@@ -1,4 +1,4 @@
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { Phrase } from "../lib/routine/pack";
 
 interface Props {

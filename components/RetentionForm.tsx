@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 
 /** How many days incidents are kept before they are deleted (data minimisation). */
 export function RetentionForm(props: {

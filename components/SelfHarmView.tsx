@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { Language } from "../lib/routine/pack";
 import {
   REFERRALS,

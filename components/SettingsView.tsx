@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import { MUTE_TARGETS, type MuteTarget } from "../lib/log/events";
 import { parseOrigin } from "../lib/platforms/own-origins";
 import { RetentionForm } from "./RetentionForm";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { PackProblem } from "../lib/routine/load-pack";
 import type { Language, PhrasePack } from "../lib/routine/pack";
 

@@ -1,4 +1,4 @@
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { KindRef, Language, PhrasePack } from "../lib/routine/pack";
 import { kindLabel } from "../lib/routine/pack";
 

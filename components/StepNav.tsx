@@ -1,4 +1,4 @@
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import type { Language, PhrasePack, StepNumber } from "../lib/routine/pack";
 
 /** All three steps in view; the current one stands out, the others stay secondary. */

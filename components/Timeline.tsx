@@ -1,6 +1,6 @@
 import { memo } from "preact/compat";
 import { useState } from "preact/hooks";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import { describeEvent } from "../lib/log/describe";
 import type { LoggedEvent } from "../lib/log/events";
 import type { Language, PhrasePack } from "../lib/routine/pack";

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import type { Translate } from "../lib/i18n/messages";
+import type { Translate } from "../lib/i18n/text";
 import { MUTE_TARGETS, type LoggedEvent, type MuteTarget, type WaitEnd } from "../lib/log/events";
 import { formatCountdown, minuteAnnouncement, remainingMs } from "../lib/mute/wait";
 

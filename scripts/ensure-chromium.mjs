@@ -75,11 +75,44 @@ export function ensureChromium({ install = true } = {}) {
   if (install && isRoot && aptGet) {
     console.error("Ingen Chromium hittades – installerar / No Chromium found – installing…");
     run(aptGet, ["update"]);
-    run(aptGet, ["install", "-y", "chromium"]);
+    // chromium-l10n: without it Debian's Chromium speaks only en-US, and the panel follows the
+    // browser's language (the tests run it as a Swedish coach's browser).
+    run(aptGet, ["install", "-y", "chromium", "chromium-l10n"]);
     const installed = findChromium();
     if (installed) return installed;
   }
   throw new Error(INSTALL_HINT);
+}
+
+export const L10N_HINT =
+  "Debians Chromium saknar svenska (paketet chromium-l10n) / Debian's Chromium lacks Swedish\n" +
+  "(package chromium-l10n); the panel follows the browser's language and the tests expect a\n" +
+  "Swedish browser.\n" +
+  "  Installera / install:  sudo apt-get install chromium-l10n";
+
+/**
+ * Debian's Chromium ships its UI languages apart (chromium-l10n). A Chromium from elsewhere
+ * brings its own: only Debian's locales folder is checked. Installs when we may.
+ */
+export function ensureChromiumLanguages(executablePath, { install = true } = {}) {
+  const locales = "/usr/lib/chromium/locales";
+  const hasSwedish = () => isFile(join(locales, "sv.pak"));
+  if (executablePath !== "/usr/bin/chromium" || hasSwedish()) return;
+  const aptGet = onPath("apt-get");
+  if (install && process.getuid?.() === 0 && aptGet) {
+    console.error("Installerar / installing chromium-l10n…");
+    run(aptGet, ["install", "-y", "chromium-l10n"]);
+    if (hasSwedish()) return;
+  }
+  throw new Error(L10N_HINT);
+}
+
+function isFile(file) {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -87,7 +120,11 @@ export function ensureChromium({ install = true } = {}) {
  * loaded and fake camera/microphone. Shared by the e2e harness, `npm start` and the benchmark so
  * they all run the browser the same way.
  */
-export function chromiumLaunchOptions(executablePath, extensionDir, { headless = true } = {}) {
+export function chromiumLaunchOptions(
+  executablePath,
+  extensionDir,
+  { headless = true, lang = "sv-SE" } = {},
+) {
   return {
     executablePath,
     // Playwright's own `headless: true` would add its bare --headless flag; we choose the mode.
@@ -108,7 +145,11 @@ export function chromiumLaunchOptions(executablePath, extensionDir, { headless =
       `--load-extension=${extensionDir}`,
       "--use-fake-device-for-media-stream",
       "--use-fake-ui-for-media-stream",
+      `--lang=${lang}`,
     ],
+    // The browser's language, which the panel follows: a Swedish coach's browser unless a test
+    // asks for another. Chromium on Linux takes it from the environment, not from --lang.
+    env: { ...process.env, LANGUAGE: lang.replace("-", "_") },
   };
 }
 
@@ -139,7 +180,9 @@ const invokedAsCli =
 
 if (invokedAsCli) {
   try {
-    console.log(ensureChromium());
+    const chromium = ensureChromium();
+    ensureChromiumLanguages(chromium);
+    console.log(chromium);
     // The e2e suite also presses real keys in a real window (see tests/e2e/keyboard.e2e.ts).
     if (process.argv.includes("--with-x11")) ensureX11Tools();
   } catch (error) {

@@ -6,6 +6,8 @@ import { createEvidenceService } from "../../lib/evidence/capture";
 import { DEFAULT_RETENTION_DAYS, purgeExpired } from "../../lib/history/delete";
 import { saveFile } from "../../lib/history/save-file";
 import { loadRetentionDays, saveRetentionDays } from "../../lib/history/retention-settings";
+import { browserLanguages, type LocaleMessages } from "../../lib/i18n/languages";
+import { LANGS } from "../../lib/i18n/text";
 import { TrestegDb } from "../../lib/log/db";
 import { createIncidentLog } from "../../lib/log/incident-log";
 import { createPanelActions } from "../../lib/panel/actions";
@@ -31,13 +33,22 @@ const db = new TrestegDb();
 // Open the database now, in parallel with everything else the panel does on its way up.
 void db.open();
 const log = createIncidentLog(db);
-// The coach's language choice is kept for the next panel; Swedish until chosen otherwise.
-const LANG_KEY = "tresteg.lang";
-const store = createPanelStore({
-  lang: globalThis.localStorage?.getItem(LANG_KEY) === "en" ? "en" : "sv",
+// The panel speaks the browser's language through its i18n (_locales: Swedish, or English in
+// an English browser); the coach's own choice is kept for the next panel.
+const languages = browserLanguages(browser.i18n, async (lang) => {
+  const response = await fetch(`/_locales/${lang}/messages.json`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as LocaleMessages;
 });
+const LANG_KEY = "tresteg.lang";
+const chosenLang = LANGS.find((l) => l === globalThis.localStorage?.getItem(LANG_KEY));
+const store = createPanelStore({ lang: languages.initial });
+// Screen readers pronounce the page in its document language.
+document.documentElement.lang = languages.initial;
 store.subscribe((state, previous) => {
-  if (state.lang !== previous.lang) globalThis.localStorage?.setItem(LANG_KEY, state.lang);
+  if (state.lang === previous.lang) return;
+  document.documentElement.lang = state.lang;
+  globalThis.localStorage?.setItem(LANG_KEY, state.lang);
 });
 // The routine's own pack until the stored organisation pack (if any) has been read.
 let pack: PhrasePack = BUILTIN_PACK;
@@ -204,11 +215,26 @@ function show() {
         },
       }}
       tab={tab}
+      languages={languages}
     />,
     root,
   );
 }
-show();
+if (chosenLang && chosenLang !== languages.initial) {
+  // The coach chose the other language: read it before the first paint, so nothing flips.
+  languages
+    .prepare(chosenLang)
+    .then(
+      () => store.setState({ lang: chosenLang }),
+      (error: unknown) => {
+        console.error("Tresteg: language", error);
+        store.setState({ error: { key: "languageUnavailable", params: { error: String(error) } } });
+      },
+    )
+    .finally(show);
+} else {
+  show();
+}
 meetingTab.then(
   (found) => {
     tab = found;

@@ -1,4 +1,4 @@
-import { outcomeKey } from "../i18n/messages";
+import { outcomeKey } from "../i18n/text";
 import type { LoggedEvent, Outcome } from "../log/events";
 import type { StepNumber } from "../routine/pack";
 import type { DraftContext } from "./context";

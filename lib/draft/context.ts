@@ -1,4 +1,5 @@
-import { type Translate, translator } from "../i18n/messages";
+import { translator } from "../i18n/messages";
+import type { Translate } from "../i18n/text";
 import type { PhrasePack } from "../routine/pack";
 import { type DraftClock, draftClock } from "./clock";
 import { type DraftLang, type DraftTranslate, draftTranslator } from "./messages";

@@ -1,5 +1,4 @@
-import type { Outcome } from "../log/events";
-import type { Refusal } from "../routine/machine";
+import { fill, type Lang, type MessageKey, type Params, type Translate } from "./text";
 
 /**
  * The panel's own words. Swedish is the source; English must have every key (the type says
@@ -8,6 +7,17 @@ import type { Refusal } from "../routine/machine";
 export const sv = {
   appName: "Tresteg",
   language: "Språk",
+  // The browser's own strings (extension list, toolbar, keyboard shortcuts): manifest.json
+  // refers to them as __MSG_<name>__.
+  extName: "Tresteg",
+  extDescription:
+    "Stöd vid hotfulla digitala samtal: tre steg, två minuters paus, bevis och incidentutkast. Allt stannar på datorn.",
+  cmdOpen: "Öppna Tresteg",
+  cmdScreenshot: "Skärmdump av mötet",
+  actionTitle: "Tresteg – stöd vid hotfulla samtal",
+  // The language's own code: tells the panel which language the browser serves.
+  uiLang: "sv",
+  languageUnavailable: "Engelskan kunde inte läsas in ({error}). Panelen fortsätter på svenska.",
   switchLanguage: "English",
   switchLanguageLabel: "Byt språk till engelska",
   meeting: "Möte",
@@ -268,11 +278,17 @@ export const sv = {
   "event.session-ended": "Incident avslutad: {outcome}",
 };
 
-export type MessageKey = keyof typeof sv;
-
 export const en: Record<MessageKey, string> = {
   appName: "Tresteg",
   language: "Language",
+  extName: "Tresteg",
+  extDescription:
+    "Support in threatening online calls: three steps, a two-minute pause, evidence and an incident draft. Everything stays on this computer.",
+  cmdOpen: "Open Tresteg",
+  cmdScreenshot: "Screenshot of the meeting",
+  actionTitle: "Tresteg – support in threatening calls",
+  uiLang: "en",
+  languageUnavailable: "Swedish could not be read ({error}). The panel stays in English.",
   switchLanguage: "Svenska",
   switchLanguageLabel: "Switch language to Swedish",
   meeting: "Meeting",
@@ -535,22 +551,13 @@ export const en: Record<MessageKey, string> = {
   "event.session-ended": "Incident ended: {outcome}",
 };
 
-export type Lang = "sv" | "en";
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };
 
-export type Params = Record<string, string | number>;
-
+/** The panel's text from the tables bundled with the code (draft, report page, tests). */
 export function translate(lang: Lang, key: MessageKey, params: Params = {}): string {
-  return tables[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fill(tables[lang][key], params);
 }
-
-export type Translate = (key: MessageKey, params?: Params) => string;
 
 export function translator(lang: Lang): Translate {
   return (key, params) => translate(lang, key, params);
 }
-
-export const outcomeKey = (outcome: Outcome): MessageKey => `outcome.${outcome}`;
-export const refusalKey = (refusal: Refusal): MessageKey => `refusal.${refusal}`;

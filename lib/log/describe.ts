@@ -1,5 +1,5 @@
-import type { Translate } from "../i18n/messages";
-import { outcomeKey } from "../i18n/messages";
+import type { Translate } from "../i18n/text";
+import { outcomeKey } from "../i18n/text";
 import { kindLabel, type Language, type PhrasePack, stepOf } from "../routine/pack";
 import { clockTime } from "../time/format";
 import type { IncidentEvent } from "./events";

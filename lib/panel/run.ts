@@ -1,4 +1,4 @@
-import { type MessageKey, type Params, refusalKey } from "../i18n/messages";
+import { type MessageKey, type Params, refusalKey } from "../i18n/text";
 import type { LogFailure, LogResult } from "../log/incident-log";
 import type { PanelStore } from "./store";
 

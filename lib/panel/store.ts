@@ -1,5 +1,5 @@
 import { createStore } from "zustand/vanilla";
-import type { Lang, MessageKey, Params } from "../i18n/messages";
+import type { Lang, MessageKey, Params } from "../i18n/text";
 
 /** UI-only state of one panel. What happened in the incident lives in the log, not here. */
 export interface PanelState {

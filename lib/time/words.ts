@@ -1,6 +1,6 @@
 import { format } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
-import type { Lang } from "../i18n/messages";
+import type { Lang } from "../i18n/text";
 
 // Dates in words need the locales; they live apart from the clock times so that the panel's
 // first load does not carry them (the history and the draft load them on demand).

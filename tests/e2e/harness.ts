@@ -98,6 +98,7 @@ class Harness implements Tresteg {
     private readonly ownsProfile: boolean,
     private readonly extensionDir: string,
     private readonly display?: string,
+    private readonly lang?: string,
   ) {}
 
   get baseUrl() {
@@ -123,9 +124,13 @@ class Harness implements Tresteg {
 
   async launch() {
     const headless = !process.env.TRESTEG_HEADED && !this.display;
+    const options = chromiumLaunchOptions(this.executablePath, this.extensionDir, {
+      headless,
+      ...(this.lang ? { lang: this.lang } : {}),
+    });
     this.context = await chromium.launchPersistentContext(this.userDataDir, {
-      ...chromiumLaunchOptions(this.executablePath, this.extensionDir, { headless }),
-      ...(this.display ? { env: { ...process.env, DISPLAY: this.display } } : {}),
+      ...options,
+      ...(this.display ? { env: { ...options.env, DISPLAY: this.display } } : {}),
     });
     try {
       this.adoptWorker(await findExtensionWorker(this.context));
@@ -238,6 +243,8 @@ export async function launchTresteg(
     grant?: string[];
     /** An X display (e.g. an Xvfb's ":97"): the browser runs headed there, for real keys. */
     display?: string;
+    /** The browser's UI language (Swedish unless given), which the panel follows. */
+    lang?: string;
   } = {},
 ): Promise<Tresteg> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
@@ -257,6 +264,7 @@ export async function launchTresteg(
     !opts.userDataDir,
     extensionDir,
     opts.display,
+    opts.lang,
   );
   try {
     await harness.launch();

@@ -1,4 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
+import { tableLanguages } from "../../../lib/i18n/languages";
+import { en, sv } from "../../../lib/i18n/messages";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Panel } from "../../../components/Panel";
 import { TrestegDb } from "../../../lib/log/db";
@@ -124,6 +126,7 @@ function renderPanel(
         onRemoveOrigin: () => undefined,
       }}
       tab={aMeetingTab()}
+      languages={tableLanguages({ sv, en })}
     />,
   );
   return { store, copied, saved, reports };
