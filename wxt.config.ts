@@ -19,6 +19,15 @@ const PAGE_CHUNKS = {
       test: (id: string) => !/[\\/]entrypoints[\\/]/.test(id),
     },
     {
+      // What only the practice meeting page runs: the meeting script and the page actions.
+      name: "practice-meeting",
+      priority: 10,
+      includeDependenciesRecursively: false,
+      test: (id: string) =>
+        /[\\/]demo[\\/]meeting\.(js|css)$/.test(id) ||
+        (/[\\/]lib[\\/]platforms[\\/]/.test(id) && !/(detect|hosts|own-origins)\.ts$/.test(id)),
+    },
+    {
       name: "after-call",
       priority: 10,
       // Only the matched modules: what they share with the panel stays in the panel's chunks.

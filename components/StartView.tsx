@@ -43,6 +43,7 @@ export function StartView({ pack, lang, t, busy, practice, onPractice, onStart }
         />
         {t("practiceMode")}
       </label>
+      {practice && <p class="hint practice-hint">{t("practiceHint")}</p>}
       <div class={`kind-grid${practice ? " practice" : ""}`}>
         {pack.kinds.map((kind) =>
           kind.subcases.length === 0 ? (

@@ -11,7 +11,7 @@ import { LANGS } from "../../lib/i18n/text";
 import { TrestegDb } from "../../lib/log/db";
 import { createIncidentLog } from "../../lib/log/incident-log";
 import { createPanelActions } from "../../lib/panel/actions";
-import { type MeetingTab, resolveMeetingTab } from "../../lib/panel/meeting-tab";
+import { type MeetingTab, meetingTabFrom, resolveMeetingTab } from "../../lib/panel/meeting-tab";
 import { browserMeetingPort } from "../../lib/panel/browser-port";
 import { createDraftActions } from "../../lib/panel/draft-actions";
 import { createRunner } from "../../lib/panel/run";
@@ -59,7 +59,7 @@ let managed: ManagedSettings = NO_MANAGED;
 let ownPack: PhrasePack = BUILTIN_PACK;
 let packProblems: PackProblem[] = [];
 // The organisation's own platforms count as meeting platforms (detected as "own").
-const meetingTab = loadOwnOrigins(browser.storage.local)
+let meetingTab = loadOwnOrigins(browser.storage.local)
   .catch((error: unknown) => {
     console.error("Tresteg: own platforms", error);
     return [] as string[];
@@ -74,6 +74,7 @@ const actions = createPanelActions({
   store,
   pack: () => pack,
   meetingTab: () => meetingTab,
+  practiceMeeting: openPracticeMeeting,
   evidence,
   requestCapturePermission: () => browser.permissions.request({ origins: ["<all_urls>"] }),
 });
@@ -245,6 +246,22 @@ meetingTab.then(
     console.error("Tresteg: could not resolve the meeting tab", error);
   },
 );
+
+/**
+ * Practice happens on Tresteg's own practice meeting, never on a real call: the panel's tab
+ * when it is that page, else a new tab with it, which the panel then serves.
+ */
+async function openPracticeMeeting(): Promise<MeetingTab> {
+  const current = await meetingTab;
+  if (current?.platform === "practice") return current;
+  const url = browser.runtime.getURL("/practice.html");
+  const created = await browser.tabs.create({ url, active: true });
+  const practice = meetingTabFrom({ ...created, url, title: "Övningsmöte – Tresteg" });
+  meetingTab = Promise.resolve(practice);
+  tab = practice;
+  show();
+  return practice;
+}
 
 function storageError(name: string, error: unknown) {
   store.setState({ error: { key: "storageError", params: { name, message: String(error) } } });

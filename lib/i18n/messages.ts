@@ -188,6 +188,8 @@ export const sv = {
   "event.emergency-call": "Akut – 112 ringt",
   practiceMode: "Övningsläge (för träning, inte en verklig händelse)",
   practiceBanner: "ÖVNING – inte en verklig händelse",
+  practiceHint:
+    "Övningen sker i Trestegs övningsmöte, som öppnas i en ny flik: aldrig i ett riktigt samtal.",
   startPractice: "Starta övning: {kind}",
   endPractice: "Avsluta övningen",
   historyIncidents: "Incidenter",
@@ -461,6 +463,8 @@ export const en: Record<MessageKey, string> = {
   "event.emergency-call": "Acute – 112 called",
   practiceMode: "Practice mode (for training, not a real incident)",
   practiceBanner: "PRACTICE – not a real incident",
+  practiceHint:
+    "Practice happens in Tresteg's practice meeting, opened in a new tab: never in a real call.",
   startPractice: "Start practice: {kind}",
   endPractice: "End the practice",
   historyIncidents: "Incidents",

@@ -20,6 +20,8 @@ export function createPanelActions(deps: {
   pack: () => PhrasePack;
   /** The meeting tab, resolved once when the panel opens. */
   meetingTab: () => Promise<MeetingTab | null>;
+  /** The practice meeting's tab, opened when the panel is not on it. */
+  practiceMeeting: () => Promise<MeetingTab>;
   evidence: EvidenceService;
   /** Asks the browser for the optional <all_urls> permission; must run in the click. */
   requestCapturePermission: () => Promise<boolean>;
@@ -32,8 +34,11 @@ export function createPanelActions(deps: {
     startIncident: (kinds: KindRef[]) => {
       const pack = deps.pack();
       return run("start", async () => {
+        const practice = store.getState().practice;
         // A click may come before the tab is known; a tab that cannot be read still starts.
-        const tab = (await deps.meetingTab()) ?? UNKNOWN_TAB;
+        const tab = practice
+          ? await deps.practiceMeeting()
+          : ((await deps.meetingTab()) ?? UNKNOWN_TAB);
         return log.startSession({
           kinds,
           origin: tab.origin,
@@ -42,7 +47,7 @@ export function createPanelActions(deps: {
           tabId: tab.tabId,
           packId: pack.id,
           packVersion: pack.source.version,
-          practice: store.getState().practice,
+          practice,
         });
       });
     },

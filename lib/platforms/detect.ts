@@ -3,7 +3,11 @@
  * recognised by configured origins; self-hosted Jitsi, on any origin, by the page itself
  * (`recognisePage` in index.ts, which a content script on the page can run).
  */
-export type PlatformId = "jitsi" | "google-meet" | "teams" | "zoom" | "whereby" | "own" | "generic";
+export type PlatformId =
+  "jitsi" | "google-meet" | "teams" | "zoom" | "whereby" | "own" | "practice" | "generic";
+
+/** Tresteg's packaged practice meeting, an extension page. */
+export const PRACTICE_PAGE = "/practice.html";
 
 export const PLATFORM_NAMES: Record<PlatformId, string> = {
   jitsi: "Jitsi Meet",
@@ -12,6 +16,7 @@ export const PLATFORM_NAMES: Record<PlatformId, string> = {
   zoom: "Zoom",
   whereby: "Whereby",
   own: "Egen videoplattform",
+  practice: "Övningsmöte (Tresteg)",
   generic: "Okänd plattform",
 };
 
@@ -30,6 +35,12 @@ export function detectPlatform(
     return "generic";
   }
   const host = parsed.hostname;
+  if (
+    (parsed.protocol === "chrome-extension:" || parsed.protocol === "moz-extension:") &&
+    parsed.pathname === PRACTICE_PAGE
+  ) {
+    return "practice";
+  }
   if (ownOrigins.includes(parsed.origin)) return "own";
   if (host === "meet.google.com") return "google-meet";
   if (

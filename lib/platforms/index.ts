@@ -3,11 +3,12 @@ import { detectPlatform, type PlatformId } from "./detect";
 import { genericAdapter } from "./generic";
 import { googleMeetAdapter, looksLikeMeet } from "./google-meet";
 import { jitsiAdapter, looksLikeJitsi } from "./jitsi";
+import { practiceAdapter } from "./practice";
 import { looksLikeTeams, teamsAdapter } from "./teams";
 import { looksLikeWhereby, wherebyAdapter } from "./whereby";
 import { looksLikeZoom, zoomAdapter } from "./zoom";
 
-type KnownPlatform = Exclude<PlatformId, "own" | "generic">;
+type KnownPlatform = Exclude<PlatformId, "own" | "practice" | "generic">;
 
 const ADAPTERS: Record<KnownPlatform, PlatformAdapter> = {
   jitsi: jitsiAdapter,
@@ -59,6 +60,8 @@ export function adapterFor(
     case "zoom":
     case "whereby":
       return ADAPTERS[byOrigin];
+    case "practice":
+      return practiceAdapter;
     case "own":
     case "generic": {
       const byPage = recognisePage(doc);

@@ -340,8 +340,12 @@ describe("accessibility of every view (axe-core, WCAG 2.0/2.1 A and AA, light an
   it("a practice session and the self-harm track", async () => {
     await page.getByRole("checkbox", { name: /^Övningsläge/ }).check();
     await audit(page, "the start view in practice mode");
+    const opened = page.context().waitForEvent("page", (p) => p.url().endsWith("/practice.html"));
     await panel.click("Starta övning: Hotar med våld mot sig själv");
     await page.getByRole("region", { name: "Hot om våld mot sig själv" }).waitFor();
     await audit(page, "the self-harm track in a practice session");
+    const practiceMeeting = await opened;
+    await practiceMeeting.getByRole("heading", { name: "Övningsmöte – Tresteg" }).waitFor();
+    await audit(practiceMeeting, "the practice meeting");
   });
 });

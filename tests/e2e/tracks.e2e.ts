@@ -5,7 +5,7 @@ import { PanelPage, until } from "./pages/panel";
 // The self-harm track and practice mode in real Chromium, read back from IndexedDB.
 
 type Stores = Record<string, unknown[]> & {
-  sessions: { id: string; practice?: boolean; status: string }[];
+  sessions: { id: string; practice?: boolean; status: string; platform: string }[];
   events: { sessionId: string; seq: number; type: string; field?: string; practice?: boolean }[];
 };
 
@@ -62,14 +62,36 @@ describe("the self-harm track", () => {
 describe("practice mode", () => {
   it("keeps practice apart from real incidents, in the panel and in the database", async () => {
     await panel.page.getByRole("checkbox", { name: /^Övningsläge/ }).check();
+    const opened = app.context.waitForEvent("page", (p) => p.url().endsWith("/practice.html"));
     await panel.click("Starta övning: Personangrepp");
     await panel.page.getByTestId("practice-banner").waitFor();
+    // Practice happens on Tresteg's own practice meeting, in a tab of its own, never beside
+    // the real call the panel was opened for.
+    const practiceMeeting = await opened;
+    await practiceMeeting.getByRole("heading", { name: "Övningsmöte – Tresteg" }).waitFor();
+    expect(await panel.page.getByTestId("meeting").textContent()).toContain("Övningsmöte");
+    // The wait works there as on a real call: the coach's mic and camera off, client covered.
+    await panel.click("Pausa 2 min");
+    const state = () => practiceMeeting.evaluate(() => ({ ...document.body.dataset }));
+    await until(
+      "the practice meeting's mic and camera off",
+      state,
+      (s) => s.mic === "off" && s.camera === "off",
+    );
+    await until(
+      "the practice client covered",
+      () => practiceMeeting.locator("[data-tresteg-cover]").count(),
+      (n) => n > 0,
+    );
+    await panel.click("Fortsätt samtalet");
+    await until("mic and camera back on", state, (s) => s.mic === "on" && s.camera === "on");
     await endAndGoBack("Avsluta övningen");
     await panel.click("Historik");
     await panel.page.getByRole("region", { name: "Övningar" }).waitFor();
     const { sessions, events } = await readDb<Stores>(panel.page, "tresteg");
     const practice = sessions.filter((s) => s.practice === true);
     expect(practice).toHaveLength(1);
+    expect(practice[0]?.platform).toBe("practice");
     expect(sessions.filter((s) => s.practice !== true)).toHaveLength(1);
     const started = events.find((e) => e.sessionId === practice[0]?.id && e.seq === 0);
     expect(started).toMatchObject({ type: "session-started", practice: true });

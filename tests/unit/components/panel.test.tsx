@@ -25,6 +25,13 @@ const aMeetingTab = (): MeetingTab => ({
   platform: "jitsi",
   readable: true,
 });
+const aPracticeTab = (): MeetingTab => ({
+  tabId: 77,
+  origin: "chrome-extension://tresteg",
+  title: "Övningsmöte – Tresteg",
+  platform: "practice",
+  readable: true,
+});
 
 /** A meeting whose page can do some things and not others, recording what was asked. */
 function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
@@ -67,6 +74,7 @@ function renderPanel(
     store,
     pack: () => BUILTIN_PACK,
     meetingTab: async () => aMeetingTab(),
+    practiceMeeting: async () => aPracticeTab(),
     evidence: createEvidenceService(db, log, options.capture ?? fakeCaptureDeps()),
     requestCapturePermission: options.grant ?? (async () => true),
   });
@@ -610,6 +618,8 @@ describe("practice mode", () => {
     expect(practice?.practice).toBe(true);
     const [started] = await sessionEvents(db, practice?.id ?? "");
     expect(started).toMatchObject({ type: "session-started", practice: true });
+    // On Tresteg's own practice meeting, never on the real call the panel was opened beside.
+    expect(practice).toMatchObject({ tabId: 77, platform: "practice" });
 
     fireEvent.click(screen.getByRole("button", { name: "Avsluta övningen" }));
     // The draft says it is practice.

@@ -28,6 +28,10 @@ describe("which platform a meeting page is", () => {
     ["https://8x8.vc/vpaas/room", "jitsi"],
     ["https://video.regionexempel.se/rum", "generic"],
     ["not a url", "generic"],
+    ["chrome-extension://abcdefghijklmnop/practice.html", "practice"],
+    ["moz-extension://0a1b2c3d-aaaa-bbbb-cccc-0123456789ab/practice.html", "practice"],
+    ["chrome-extension://abcdefghijklmnop/sidepanel.html", "generic"],
+    ["https://evil.example/practice.html", "generic"],
   ])("tells %s by its address: %s", (url, platform) => {
     expect(detectPlatform(url)).toBe(platform);
   });

@@ -1,0 +1,53 @@
+import { browser } from "wxt/browser";
+import { type ActionReport, type MeetingRequest, parseMeetingRequest } from "../messages";
+import { DETAILS } from "./details";
+import { adapterFor } from "./index";
+import {
+  coverRemoteVideos,
+  hangUp,
+  probe,
+  setOwnDevice,
+  uncoverRemoteVideos,
+} from "./page-actions";
+
+/** Does what the panel or worker asks of this meeting page. */
+async function handle(request: MeetingRequest) {
+  // The adapter is chosen per request: single-page meetings change their DOM as they go.
+  const adapter = adapterFor(location.href, document);
+  switch (request.type) {
+    case "meeting:probe":
+      return probe(document, adapter);
+    case "meeting:set-own":
+      return setOwnDevice(document, adapter, request.device, request.want);
+    case "meeting:cover":
+      return request.cover
+        ? coverRemoteVideos(document, adapter, request.label)
+        : uncoverRemoteVideos(document);
+    case "meeting:hang-up":
+      return hangUp(document, adapter);
+    default: {
+      const unhandled: never = request;
+      return unhandled;
+    }
+  }
+}
+
+/**
+ * Answers Tresteg's meeting requests on this page: in the content script on a meeting
+ * platform, and in the packaged practice meeting (an extension page, where no content script
+ * runs). Only Tresteg's own panel and worker may ask; anything else is not ours to answer.
+ */
+export function answerMeetingRequests() {
+  browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== browser.runtime.id) return false;
+    const request = parseMeetingRequest(message);
+    if (!request) return false;
+    handle(request)
+      .catch((): ActionReport => ({ result: "failed", detail: DETAILS.pageError.sv }))
+      .then(sendResponse, () => undefined);
+    // Chrome keeps the channel open for an asynchronous answer only when told so.
+    return true;
+  });
+}
+
+export { stopFollowing } from "./cover";
