@@ -7,10 +7,16 @@ export type PersistentLaunchOptions = NonNullable<
 export declare const INSTALL_HINT: string;
 export declare function findChromium(): string | undefined;
 export declare function ensureChromium(options?: { install?: boolean }): string;
+export declare const L10N_HINT: string;
+export declare function ensureChromiumLanguages(
+  executablePath: string,
+  options?: { install?: boolean },
+): void;
 export declare function chromiumLaunchOptions(
   executablePath: string,
   extensionDir: string,
-  options?: { headless?: boolean },
+  /** lang: the browser's UI language, e.g. "en-US" (default "sv-SE"). */
+  options?: { headless?: boolean; lang?: string },
 ): PersistentLaunchOptions;
 
 export declare const X11_HINT: string;

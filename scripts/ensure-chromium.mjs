@@ -3,10 +3,9 @@
 // chromium when we may (root + apt-get). Never downloads a browser any other way: the tests
 // must run offline against the system browser.
 // CLI: prints the path on stdout (install logs go to stderr), exits 1 when none can be had.
-import { spawnSync } from "node:child_process";
-import { accessSync, constants, statSync } from "node:fs";
-import { delimiter, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { aptGetIfRoot, isExecutable, isFile, onPath, run } from "./system.mjs";
 
 const CANDIDATES = ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"];
 const MAC_APPS = [
@@ -18,22 +17,6 @@ export const INSTALL_HINT =
   "Ingen Chromium hittades / No Chromium found.\n" +
   "  Installera / install:  sudo apt-get install chromium\n" +
   "  eller peka ut en befintlig / or point to one:  CHROME_PATH=/path/to/chrome";
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function onPath(name) {
-  for (const dir of (process.env.PATH ?? "").split(delimiter)) {
-    if (dir && isExecutable(join(dir, name))) return join(dir, name);
-  }
-  return undefined;
-}
 
 /** Path of a usable Chromium/Chrome, or undefined. */
 export function findChromium() {
@@ -51,18 +34,6 @@ export function findChromium() {
   return undefined;
 }
 
-function run(cmd, args) {
-  console.error(`$ ${cmd} ${args.join(" ")}`);
-  // stdout of apt goes to our stderr so that the CLI's stdout stays just the path.
-  const result = spawnSync(cmd, args, {
-    stdio: ["ignore", 2, 2],
-    env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
-  });
-  if (result.status !== 0) {
-    throw new Error(`${cmd} ${args.join(" ")} failed (exit ${result.status ?? result.signal})`);
-  }
-}
-
 /**
  * Like findChromium(), but when nothing is found and we run as root with apt-get, installs
  * Debian's `chromium` first. Throws an Error whose message says how to get one otherwise.
@@ -70,9 +41,8 @@ function run(cmd, args) {
 export function ensureChromium({ install = true } = {}) {
   const found = findChromium();
   if (found) return found;
-  const isRoot = process.getuid?.() === 0;
-  const aptGet = onPath("apt-get");
-  if (install && isRoot && aptGet) {
+  const aptGet = aptGetIfRoot();
+  if (install && aptGet) {
     console.error("Ingen Chromium hittades – installerar / No Chromium found – installing…");
     run(aptGet, ["update"]);
     // chromium-l10n: without it Debian's Chromium speaks only en-US, and the panel follows the
@@ -98,21 +68,13 @@ export function ensureChromiumLanguages(executablePath, { install = true } = {})
   const locales = "/usr/lib/chromium/locales";
   const hasSwedish = () => isFile(join(locales, "sv.pak"));
   if (executablePath !== "/usr/bin/chromium" || hasSwedish()) return;
-  const aptGet = onPath("apt-get");
-  if (install && process.getuid?.() === 0 && aptGet) {
+  const aptGet = aptGetIfRoot();
+  if (install && aptGet) {
     console.error("Installerar / installing chromium-l10n…");
     run(aptGet, ["install", "-y", "chromium-l10n"]);
     if (hasSwedish()) return;
   }
   throw new Error(L10N_HINT);
-}
-
-function isFile(file) {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -165,8 +127,8 @@ export const X11_HINT =
 export function ensureX11Tools({ install = true } = {}) {
   const found = () => (onPath("Xvfb") && onPath("xdotool") ? true : false);
   if (found()) return { xvfb: onPath("Xvfb"), xdotool: onPath("xdotool") };
-  const aptGet = onPath("apt-get");
-  if (install && process.getuid?.() === 0 && aptGet) {
+  const aptGet = aptGetIfRoot();
+  if (install && aptGet) {
     console.error("Installerar / installing xvfb xdotool…");
     run(aptGet, ["update"]);
     run(aptGet, ["install", "-y", "xvfb", "xdotool"]);

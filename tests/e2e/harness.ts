@@ -14,6 +14,7 @@ import { type BrowserContext, chromium, type Page, type Worker } from "playwrigh
 import type { Browser } from "wxt/browser";
 import { chromiumLaunchOptions, ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { type StaticServer, serveStatic } from "../../scripts/serve.mjs";
+import { readAllStores } from "../shared/read-stores";
 
 // Only for typing the callbacks evaluated inside the extension's worker.
 declare const chrome: typeof Browser;
@@ -284,29 +285,7 @@ export async function readDb<Stores extends Record<string, unknown[]> = Record<s
   page: Page,
   dbName: string,
 ): Promise<Stores> {
-  const stores = await page.evaluate(async (name) => {
-    const request = <T>(req: IDBRequest<T>) =>
-      new Promise<T>((resolve, reject) => {
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-    const existing = (await indexedDB.databases()).map((db) => db.name);
-    // indexedDB.open() would silently create a missing database.
-    if (!existing.includes(name)) {
-      throw new Error(`No IndexedDB "${name}" here (found: ${existing.join(", ") || "none"})`);
-    }
-    const db = await request(indexedDB.open(name));
-    try {
-      const names = Array.from(db.objectStoreNames);
-      if (names.length === 0) return {};
-      const tx = db.transaction(names, "readonly");
-      const rows = await Promise.all(names.map((store) => request(tx.objectStore(store).getAll())));
-      return Object.fromEntries(names.map((store, i) => [store, rows[i]]));
-    } finally {
-      // An open connection would block the extension's next schema upgrade.
-      db.close();
-    }
-  }, dbName);
+  const stores = await page.evaluate(readAllStores, dbName);
   return stores as Stores;
 }
 
