@@ -1,7 +1,7 @@
 import type { Page } from "playwright-core";
 import type { Browser } from "wxt/browser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Tresteg, launchTresteg, readDb } from "./harness";
+import { chainVerifies, type Tresteg, launchTresteg, readDb } from "./harness";
 import { PanelPage, until } from "./pages/panel";
 
 declare const chrome: typeof Browser;
@@ -262,5 +262,78 @@ describe("a meeting page reloaded during the wait", () => {
       (c) => !c,
     );
     await endCalmly(panel);
+  });
+});
+
+describe("a meeting tab closed during the wait", () => {
+  it("keeps the one incident, ends the wait honestly and loses nothing", async () => {
+    const meeting = await openMeeting("jitsi");
+    const panel = new PanelPage(await app.openPanel(meeting.tabId));
+    await panel.startAs(UNDRESSED);
+    await panel.click("Pausa 2 min");
+    await until(
+      "all four mutes logged",
+      () => muteResults(panel),
+      (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
+    );
+    const before = await readDb<Stored>(panel.page, "tresteg");
+    await meeting.page.close();
+
+    // The panel still shows the incident and its wait.
+    await panel.page.getByRole("region", { name: "Två minuters paus" }).waitFor();
+    await panel.click("Fortsätt samtalet");
+    await panel.expectStep(1, "Lugna ner");
+    // Nothing can be restored in a tab that is gone, and the panel says so for each.
+    const restored = await until(
+      "the restores logged",
+      async () => {
+        const { events } = await readDb<Stored>(panel.page, "tresteg");
+        return events.filter((e) => e.type === "mute-restored");
+      },
+      (r) => r.length === 4,
+    );
+    expect(restored.map((e) => [e.target, e.result]).sort()).toEqual([
+      ["client-picture", "failed"],
+      ["client-sound", "failed"],
+      ["own-camera", "failed"],
+      ["own-mic", "failed"],
+    ]);
+    expect(await waitAlarms()).toEqual([]);
+    // A screenshot of a closed meeting is refused with the reason, and logs nothing.
+    await panel.click("Ta en skärmdump av mötet");
+    await expect
+      .poll(() => panel.page.getByRole("alert").textContent())
+      .toContain("Ingen mötesflik hittades");
+    await endCalmly(panel);
+    const after = await readDb<Stored>(panel.page, "tresteg");
+    const sessionsOf = (db: Stored) => db.sessions as { id: string; status: string }[];
+    const ended = sessionsOf(after).filter((x) => !sessionsOf(before).some((b) => b.id === x.id));
+    expect(ended).toEqual([]);
+    const mine = sessionsOf(before).find((x) => x.status === "open");
+    expect(sessionsOf(after).find((x) => x.id === mine?.id)?.status).toBe("ended");
+    const entries = (after.events as (Stored["events"][number] & { sessionId: string })[])
+      .filter((e) => e.sessionId === mine?.id)
+      .sort((a, b) => a.seq - b.seq);
+    // Every entry from before the tab closed is still there, in order, and the chain holds.
+    const kept = (before.events as (Stored["events"][number] & { sessionId: string })[]).filter(
+      (e) => e.sessionId === mine?.id,
+    );
+    expect(entries.slice(0, kept.length)).toEqual(kept.sort((a, b) => a.seq - b.seq));
+    expect(entries.map((e) => e.type)).toEqual([
+      "session-started",
+      "wait-started",
+      "mute-applied",
+      "mute-applied",
+      "mute-applied",
+      "mute-applied",
+      "wait-ended",
+      "mute-restored",
+      "mute-restored",
+      "mute-restored",
+      "mute-restored",
+      "resolved",
+      "session-ended",
+    ]);
+    expect(await chainVerifies(panel.page, entries)).toBe(true);
   });
 });
