@@ -277,6 +277,12 @@ describe("a meeting tab closed during the wait", () => {
       (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
     );
     const before = await readDb<Stored>(panel.page, "tresteg");
+    const mine = (before.sessions as { id: string; status: string }[]).find(
+      (x) => x.status === "open",
+    );
+    type Entry = Stored["events"][number] & { sessionId: string };
+    const entriesOf = (db: Stored) =>
+      (db.events as Entry[]).filter((e) => e.sessionId === mine?.id).sort((a, b) => a.seq - b.seq);
     await meeting.page.close();
 
     // The panel still shows the incident and its wait.
@@ -287,8 +293,8 @@ describe("a meeting tab closed during the wait", () => {
     const restored = await until(
       "the restores logged",
       async () => {
-        const { events } = await readDb<Stored>(panel.page, "tresteg");
-        return events.filter((e) => e.type === "mute-restored");
+        const db = await readDb<Stored>(panel.page, "tresteg");
+        return entriesOf(db).filter((e) => e.type === "mute-restored");
       },
       (r) => r.length === 4,
     );
@@ -306,19 +312,16 @@ describe("a meeting tab closed during the wait", () => {
       .toContain("Ingen mötesflik hittades");
     await endCalmly(panel);
     const after = await readDb<Stored>(panel.page, "tresteg");
-    const sessionsOf = (db: Stored) => db.sessions as { id: string; status: string }[];
-    const ended = sessionsOf(after).filter((x) => !sessionsOf(before).some((b) => b.id === x.id));
-    expect(ended).toEqual([]);
-    const mine = sessionsOf(before).find((x) => x.status === "open");
-    expect(sessionsOf(after).find((x) => x.id === mine?.id)?.status).toBe("ended");
-    const entries = (after.events as (Stored["events"][number] & { sessionId: string })[])
-      .filter((e) => e.sessionId === mine?.id)
-      .sort((a, b) => a.seq - b.seq);
-    // Every entry from before the tab closed is still there, in order, and the chain holds.
-    const kept = (before.events as (Stored["events"][number] & { sessionId: string })[]).filter(
-      (e) => e.sessionId === mine?.id,
-    );
-    expect(entries.slice(0, kept.length)).toEqual(kept.sort((a, b) => a.seq - b.seq));
+    // Still the one session, now ended: no second one was started for the closed tab.
+    const sessionIds = (db: Stored) => (db.sessions as { id: string }[]).map((x) => x.id).sort();
+    expect(sessionIds(after)).toEqual(sessionIds(before));
+    expect(
+      (after.sessions as { id: string; status: string }[]).find((x) => x.id === mine?.id)?.status,
+    ).toBe("ended");
+    // Every entry from before the tab closed is still there, unchanged, and the chain holds.
+    const entries = entriesOf(after);
+    const kept = entriesOf(before);
+    expect(entries.slice(0, kept.length)).toEqual(kept);
     expect(entries.map((e) => e.type)).toEqual([
       "session-started",
       "wait-started",
