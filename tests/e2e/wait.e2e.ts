@@ -304,6 +304,10 @@ describe("a meeting tab closed during the wait", () => {
       ["own-camera", "failed"],
       ["own-mic", "failed"],
     ]);
+    const notRestored = (await panel.timeline()).filter((l) =>
+      l.includes("kunde inte återställas"),
+    );
+    expect(notRestored).toHaveLength(4);
     expect(await waitAlarms()).toEqual([]);
     // A screenshot of a closed meeting is refused with the reason, and logs nothing.
     await panel.click("Ta en skärmdump av mötet");
