@@ -65,6 +65,30 @@ export async function benchOpenAndCommit({ build, tmp, server }) {
       return times;
     }, 200);
 
+    // The floor for a commit: a bare IndexedDB write of one small record, awaited to its
+    // "complete", in the same page (its own database), with nothing drawn.
+    const rawWrite = await panel.evaluate(async (n) => {
+      const open = indexedDB.open(`bench-floor-${Date.now()}`, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore("rows", { keyPath: "seq" });
+      const db = await new Promise((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const times = [];
+      for (let i = 0; i < n; i++) {
+        const t0 = performance.now();
+        await new Promise((resolve, reject) => {
+          const tx = db.transaction("rows", "readwrite");
+          tx.objectStore("rows").put({ seq: i, at: Date.now(), text: "x".repeat(120) });
+          tx.oncomplete = resolve;
+          tx.onerror = () => reject(tx.error);
+        });
+        times.push(performance.now() - t0);
+      }
+      db.close();
+      return times;
+    }, 200);
+
     const panelMedian = quantile(panelOpen, 0.5);
     const blankMedian = quantile(blankOpen, 0.5);
     const p95 = quantile(commit, 0.95);
@@ -84,6 +108,10 @@ export async function benchOpenAndCommit({ build, tmp, server }) {
       ),
       row("phrase click → committed + shown, p50 of 200", `${round(quantile(commit, 0.5))} ms`),
       row("phrase click → committed + shown, p95 of 200", `${round(p95)} ms`, "≤ 10 ms", p95 <= 10),
+      row(
+        "  floor: bare IndexedDB write, p50 / p95 of 200",
+        `${round(quantile(rawWrite, 0.5))} / ${round(quantile(rawWrite, 0.95))} ms`,
+      ),
     ];
     const results = {
       panelOpenMs: { median: panelMedian, samples: panelOpen },
@@ -95,6 +123,11 @@ export async function benchOpenAndCommit({ build, tmp, server }) {
         max: Math.max(...commit),
         n: commit.length,
         samples: commit,
+      },
+      rawIndexedDbWriteMs: {
+        p50: quantile(rawWrite, 0.5),
+        p95: quantile(rawWrite, 0.95),
+        n: rawWrite.length,
       },
     };
     return { rows, results, chromium: context.browser()?.version() ?? null };

@@ -1,4 +1,4 @@
-import { memo } from "preact/compat";
+import { memo } from "./memo";
 import { useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/text";
 import { describeEvent } from "../lib/log/describe";

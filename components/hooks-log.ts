@@ -45,7 +45,9 @@ export function useSessionLog(
       setEvents(read);
     });
     const subscription = liveQuery(() => db.heads.get(sessionId)).subscribe({
-      next: () => {
+      next: (head) => {
+        // The head says how long the log is: a commit this panel already shows needs no read.
+        if (head && head.length === read.length && read.length > 0) return;
         catchingUp = catchingUp.then(catchUp, catchUp);
       },
       error: (error) => console.error("Tresteg: reading the log", error),

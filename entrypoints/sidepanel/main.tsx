@@ -1,4 +1,4 @@
-import { render } from "preact";
+import { options, render } from "preact";
 import { browser } from "wxt/browser";
 import { Panel } from "../../components/Panel";
 import { browserCaptureDeps } from "../../lib/evidence/browser-deps";
@@ -28,6 +28,18 @@ import { type ManagedSettings, merged, NO_MANAGED, readManaged } from "../../lib
 import { loadOwnOrigins, matchPattern, saveOwnOrigins } from "../../lib/platforms/own-origins";
 import "./style.css";
 import "./tracks.css";
+
+// One render per burst of updates: a click's commit shows its entry and clears its busy state
+// through a chain of promises; rendering once after the chain (a message-channel task, not a
+// microtask) draws the panel once instead of twice.
+const renderSoon = new MessageChannel();
+const queued: (() => void)[] = [];
+renderSoon.port1.onmessage = () => {
+  for (const run of queued.splice(0)) run();
+};
+options.debounceRendering = (run) => {
+  if (queued.push(run) === 1) renderSoon.port2.postMessage(null);
+};
 
 const db = new TrestegDb();
 // Open the database now, in parallel with everything else the panel does on its way up.

@@ -30,8 +30,14 @@ function isLang(value: string): value is Lang {
 }
 
 function speak(lookup: (name: string) => string | undefined, lang: Lang): Translate {
+  // Each render asks for dozens of messages; the browser's lookup is a few microseconds each.
+  const known = new Map<MessageKey, string | undefined>();
   return (key, params) => {
-    const message = lookup(localeKey(key));
+    let message = known.get(key);
+    if (message === undefined) {
+      message = lookup(localeKey(key));
+      known.set(key, message);
+    }
     if (message === undefined || message === "") {
       // A missing message is a build defect (the locale tests forbid it): say so loudly, and
       // show the key rather than an empty control.
