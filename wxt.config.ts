@@ -19,6 +19,35 @@ const PAGE_CHUNKS = {
       test: (id: string) => !/[\\/]entrypoints[\\/]/.test(id),
     },
     {
+      // What the side panel draws first, before the database code: the first view and what it
+      // needs. Nothing here may import from panel-core, or the first view would wait for it.
+      name: "panel-first",
+      priority: 8,
+      includeDependenciesRecursively: false,
+      test: (id: string) =>
+        /node_modules[\\/](preact|zustand)[\\/]/.test(id) ||
+        // Vite's helpers for the dynamic import that loads the rest; WXT's page set-up.
+        /vite[\\/](modulepreload-polyfill|preload-helper)/.test(id) ||
+        /virtual:wxt-(html-)?plugins/.test(id) ||
+        /node_modules[\\/](wxt[\\/]dist[\\/]browser|@wxt-dev[\\/]browser[\\/])/.test(id) ||
+        // lightFormat (the timeline's HH:mm:ss) and what it uses; not the rest of date-fns.
+        /node_modules[\\/]date-fns[\\/](lightFormat|toDate|isValid|isDate|constructFrom|constants)\.js$/.test(
+          id,
+        ) ||
+        /node_modules[\\/]date-fns[\\/]_lib[\\/](addLeadingZeros|format[\\/]lightFormatters)\.js$/.test(
+          id,
+        ) ||
+        /[\\/]lib[\\/]i18n[\\/](languages|text)\.ts$/.test(id) ||
+        /[\\/]lib[\\/]panel[\\/](store|open-hint|language|first-clicks)\.ts$/.test(id) ||
+        /[\\/]lib[\\/]routine[\\/](builtin-pack|pack)\.ts$/.test(id) ||
+        /[\\/]lib[\\/]time[\\/]format\.ts$/.test(id) ||
+        /[\\/]lib[\\/]platforms[\\/]detect\.ts$/.test(id) ||
+        /[\\/]components[\\/](FirstView|PanelTop|StartView|MeetingLine|CaptureButton|Icon)\.tsx$/.test(
+          id,
+        ) ||
+        /[\\/]components[\\/]use-store\.ts$/.test(id),
+    },
+    {
       // What only the practice meeting page runs: the meeting script and the page actions.
       name: "practice-meeting",
       priority: 10,

@@ -1,6 +1,9 @@
-// The side panel's JavaScript, gzipped: the scripts sidepanel.html loads (its module script,
-// its modulepreloads) and everything they import statically, each gzipped with node:zlib.
-// Chunks reached only through import() load on demand and are listed apart.
+// The side panel's JavaScript, gzipped with node:zlib, in two figures:
+// - at open: the scripts sidepanel.html loads (its module script, its modulepreloads) and
+//   everything they import statically: what the first view needs;
+// - in all: that, plus what the first view imports right after its first paint (the
+//   database, the steps, the log) and everything that imports statically. Chunks reached only
+//   from there through import() (the draft, history, ZIP after the call) are listed apart.
 import { readFileSync } from "node:fs";
 import { dirname, join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -28,24 +31,50 @@ export function benchPanelJsSize({ build }) {
     for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
       visit(resolve(m[1]));
     }
-    for (const m of text.matchAll(/\bimport\s*\(\s*["']([^"']+\.js)["']\s*\)/g)) {
+    for (const m of text.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
       lazy.add(resolve(m[1]));
     }
   };
   for (const file of roots) visit(file);
-  const files = Object.fromEntries(seen);
-  const gzip = [...seen.values()].reduce((sum, f) => sum + f.gzip, 0);
-  const bytes = [...seen.values()].reduce((sum, f) => sum + f.bytes, 0);
+  const atOpen = sum(seen);
+  // What the first view loads once it is on screen.
+  const rest = [...lazy].filter((file) => !seen.has(file));
+  lazy.clear();
+  for (const file of rest) visit(file);
+  const all = sum(seen);
   const onDemand = [...lazy].filter((file) => !seen.has(file));
   return {
     rows: [
       row(
-        `side panel JS, gzipped (${seen.size} files, ${round(bytes / 1024)} KB raw)`,
-        `${round(gzip / 1024)} KB`,
+        `side panel JS at open (first view), gzipped (${atOpen.files} files)`,
+        `${round(atOpen.gzip / 1024)} KB`,
         "≤ 40 KB",
-        gzip <= BAR_BYTES,
+        atOpen.gzip <= BAR_BYTES,
+      ),
+      row(
+        `side panel JS in all, with the log loaded after first paint (${all.files} files, ${round(all.bytes / 1024)} KB raw)`,
+        `${round(all.gzip / 1024)} KB`,
+        "≤ 40 KB",
+        all.gzip <= BAR_BYTES,
       ),
     ],
-    results: { panelJs: { gzipBytes: gzip, rawBytes: bytes, files, onDemand } },
+    results: {
+      panelJs: {
+        atOpen: { gzipBytes: atOpen.gzip, rawBytes: atOpen.bytes },
+        gzipBytes: all.gzip,
+        rawBytes: all.bytes,
+        files: Object.fromEntries(seen),
+        onDemand,
+      },
+    },
+  };
+}
+
+function sum(seen) {
+  const files = [...seen.values()];
+  return {
+    files: files.length,
+    gzip: files.reduce((total, f) => total + f.gzip, 0),
+    bytes: files.reduce((total, f) => total + f.bytes, 0),
   };
 }

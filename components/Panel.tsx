@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import type { Languages } from "../lib/i18n/languages";
-import { outcomeKey } from "../lib/i18n/text";
+import { otherLanguage, switchLanguage } from "../lib/panel/language";
 import type { TrestegDb } from "../lib/log/db";
 import type { LoggedEvent, MuteTarget } from "../lib/log/events";
 import { type IncidentLog, openSession } from "../lib/log/incident-log";
@@ -21,14 +21,15 @@ import { EvidenceStrip } from "./EvidenceStrip";
 import type { HistoryRow } from "./HistoryView";
 import { useLazyModule } from "./hooks-lazy";
 import { NotesPanel } from "./NotesPanel";
-import { useLiveQuery, useStore } from "./hooks";
+import { useLiveQuery } from "./hooks";
+import { useStore } from "./use-store";
 import { useSessionLog } from "./hooks-log";
 import { KindPicker } from "./KindPicker";
 import { MeetingLine } from "./MeetingLine";
 import { OutcomeBar } from "./OutcomeBar";
 import { SelfHarmView } from "./SelfHarmView";
 import { SettingsView } from "./SettingsView";
-import { StartView } from "./StartView";
+import { PanelHeader, StartArea } from "./PanelTop";
 import { StepNav } from "./StepNav";
 import { StepView } from "./StepView";
 import { Timeline } from "./Timeline";
@@ -129,16 +130,10 @@ export function Panel({
     }
     return times;
   }, [events, state.step, lang]);
-  const toggleLang = useCallback(() => {
-    const next = store.getState().lang === "sv" ? "en" : "sv";
-    languages.prepare(next).then(
-      () => store.setState({ lang: next }),
-      (error: unknown) => {
-        console.error("Tresteg: language", error);
-        store.setState({ error: { key: "languageUnavailable", params: { error: String(error) } } });
-      },
-    );
-  }, [store, languages]);
+  const toggleLang = useCallback(
+    () => void switchLanguage(store, languages, otherLanguage(store.getState().lang)),
+    [store, languages],
+  );
   const busy = ui.pending.length > 0;
   // The handbook's track follows the kinds unless the coach has switched (logged).
   const track = state.track ?? (isSelfHarm(pack, state.kinds) ? "self-harm" : "three-steps");
@@ -157,17 +152,7 @@ export function Panel({
 
   return (
     <div class={`panel${session?.practice ? " practice" : ""}`} lang={lang}>
-      <header class="top">
-        <h1>{t("appName")}</h1>
-        <button
-          type="button"
-          class="lang"
-          aria-label={`${t("switchLanguage")} – ${t("switchLanguageLabel")}`}
-          onClick={toggleLang}
-        >
-          {t("switchLanguage")}
-        </button>
-      </header>
+      <PanelHeader t={t} onToggleLang={toggleLang} />
       {session?.practice && (
         <div class="practice-banner" data-testid="practice-banner">
           <strong role="status">{t("practiceBanner")}</strong>
@@ -270,52 +255,25 @@ export function Panel({
           onBack={() => store.setState({ view: "incident" })}
         />
       ) : !open.loaded && hint !== "none" ? null : !session ? (
-        <>
-          {lastEnded.value && (
-            <div class="ended-summary">
-              <p role="status">
-                {t("endedSummary", {
-                  time: clockTime(lastEnded.value.endedAt ?? 0),
-                  outcome: lastEnded.value.outcome ? t(outcomeKey(lastEnded.value.outcome)) : "",
-                })}
-              </p>
-              <button
-                type="button"
-                class="secondary"
-                onClick={() =>
-                  store.setState({ view: "draft", draftId: lastEnded.value?.id ?? null })
+        <StartArea
+          pack={pack}
+          lang={lang}
+          t={t}
+          busy={busy}
+          practice={ui.practice}
+          lastEnded={
+            lastEnded.value
+              ? {
+                  id: lastEnded.value.id,
+                  endedAt: lastEnded.value.endedAt ?? null,
+                  outcome: lastEnded.value.outcome ?? null,
                 }
-              >
-                {t("draftHeading")}
-              </button>
-            </div>
-          )}
-          <StartView
-            pack={pack}
-            lang={lang}
-            t={t}
-            busy={busy}
-            practice={ui.practice}
-            onPractice={(on) => store.setState({ practice: on })}
-            onStart={(kinds) => actions.startIncident(kinds)}
-          />
-          <div class="row">
-            <button
-              type="button"
-              class="secondary history-link"
-              onClick={() => store.setState({ view: "history" })}
-            >
-              {t("history")}
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() => store.setState({ view: "settings" })}
-            >
-              {t("settings")}
-            </button>
-          </div>
-        </>
+              : null
+          }
+          onPractice={(on) => store.setState({ practice: on })}
+          onStart={(kinds) => actions.startIncident(kinds)}
+          onShow={(view, draftId) => store.setState(draftId ? { view, draftId } : { view })}
+        />
       ) : !ready ? null : (
         <>
           <section class="session" aria-labelledby="since">

@@ -1,6 +1,5 @@
 import { liveQuery } from "dexie";
 import { useEffect, useState } from "preact/hooks";
-import type { StoreApi } from "zustand/vanilla";
 
 /**
  * Reads IndexedDB through a Dexie live query: re-runs when the tables it read change, in this
@@ -23,14 +22,4 @@ export function useLiveQuery<T>(
     return () => subscription.unsubscribe();
   }, deps);
   return result;
-}
-
-/** A slice of a zustand store, re-rendering only when the slice changes. */
-export function useStore<S, T>(store: StoreApi<S>, select: (state: S) => T): T {
-  const [slice, setSlice] = useState(() => select(store.getState()));
-  useEffect(() => {
-    setSlice(() => select(store.getState()));
-    return store.subscribe((state) => setSlice(() => select(state)));
-  }, [store, select]);
-  return slice;
 }

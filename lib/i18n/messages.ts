@@ -17,6 +17,7 @@ export const sv = {
   actionTitle: "Tresteg – stöd vid hotfulla samtal",
   // The language's own code: tells the panel which language the browser serves.
   uiLang: "sv",
+  panelLoadFailed: "Panelen kunde inte laddas ({error}). Stäng panelen och öppna den igen.",
   languageUnavailable: "Engelskan kunde inte läsas in ({error}). Panelen fortsätter på svenska.",
   switchLanguage: "English",
   switchLanguageLabel: "Byt språk till engelska",
@@ -290,6 +291,7 @@ export const en: Record<MessageKey, string> = {
   cmdScreenshot: "Screenshot of the meeting",
   actionTitle: "Tresteg – support in threatening calls",
   uiLang: "en",
+  panelLoadFailed: "The panel could not load ({error}). Close the panel and open it again.",
   languageUnavailable: "Swedish could not be read ({error}). The panel stays in English.",
   switchLanguage: "Svenska",
   switchLanguageLabel: "Switch language to Swedish",

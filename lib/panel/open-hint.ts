@@ -12,18 +12,20 @@ export interface HintStorage {
   setItem(key: string, value: string): void;
 }
 
-export function readOpenHint(storage: HintStorage | undefined): "none" | "open" | "unknown" {
+export type OpenHint = "none" | "open" | "unknown";
+
+export function readOpenHint(area: HintStorage | undefined): OpenHint {
   try {
-    const value = storage?.getItem(KEY);
+    const value = area?.getItem(KEY);
     return value === "none" ? "none" : value ? "open" : "unknown";
   } catch {
     return "unknown";
   }
 }
 
-export function writeOpenHint(storage: HintStorage | undefined, sessionId: string | null): void {
+export function writeOpenHint(area: HintStorage | undefined, sessionId: string | null): void {
   try {
-    storage?.setItem(KEY, sessionId ?? "none");
+    area?.setItem(KEY, sessionId ?? "none");
   } catch (error) {
     // Storage full or blocked: the panel then waits for the database, as without a hint.
     console.error("Tresteg: could not keep the open-incident hint", error);

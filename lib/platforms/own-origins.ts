@@ -31,13 +31,13 @@ export function parseOrigin(text: string): OriginCheck {
 
 export const matchPattern = (origin: string) => `${origin}/*`;
 
-export async function loadOwnOrigins(storage: OriginStorage): Promise<string[]> {
-  const stored = (await storage.get(KEY))[KEY];
+export async function loadOwnOrigins(area: OriginStorage): Promise<string[]> {
+  const stored = (await area.get(KEY))[KEY];
   return Array.isArray(stored) ? stored.filter((o): o is string => typeof o === "string") : [];
 }
 
-export async function saveOwnOrigins(storage: OriginStorage, origins: string[]): Promise<void> {
-  await storage.set({ [KEY]: [...new Set(origins)].sort() });
+export async function saveOwnOrigins(area: OriginStorage, origins: string[]): Promise<void> {
+  await area.set({ [KEY]: [...new Set(origins)].sort() });
 }
 
 /** The id under which the meeting script is registered for the own platforms. */

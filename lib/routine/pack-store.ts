@@ -2,7 +2,7 @@ import { BUILTIN_PACK } from "./builtin-pack";
 import { type PackProblem, loadPack, loadPackText } from "./load-pack";
 import type { PhrasePack } from "./pack";
 
-/** Where the organisation's own pack is kept (extension storage, on this machine). */
+/** Where the organisation's own pack is kept (extension area, on this machine). */
 export interface PackStorage {
   get(key: string): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
@@ -16,9 +16,9 @@ const KEY = "phrasePack";
  * built-in pack. A stored pack that no longer validates is reported, never used.
  */
 export async function loadPackInForce(
-  storage: PackStorage,
+  area: PackStorage,
 ): Promise<{ pack: PhrasePack; problems: PackProblem[] }> {
-  const stored = (await storage.get(KEY))[KEY];
+  const stored = (await area.get(KEY))[KEY];
   if (stored === undefined) return { pack: BUILTIN_PACK, problems: [] };
   const result = loadPack(stored);
   return result.ok
@@ -31,18 +31,18 @@ export async function loadPackInForce(
  * every problem named by its path, and the pack in force stays.
  */
 export async function importPack(
-  storage: PackStorage,
+  area: PackStorage,
   text: string,
 ): Promise<{ ok: true; pack: PhrasePack } | { ok: false; problems: PackProblem[] }> {
   const result = loadPackText(text);
   if (!result.ok) return result;
-  await storage.set({ [KEY]: result.pack });
+  await area.set({ [KEY]: result.pack });
   return { ok: true, pack: result.pack };
 }
 
 /** Back to the routine's own pack. */
-export async function resetPack(storage: PackStorage): Promise<PhrasePack> {
-  await storage.remove(KEY);
+export async function resetPack(area: PackStorage): Promise<PhrasePack> {
+  await area.remove(KEY);
   return BUILTIN_PACK;
 }
 

@@ -1,4 +1,4 @@
-import { lightFormat } from "date-fns";
+import { lightFormat } from "date-fns/lightFormat";
 
 /**
  * The log's clock face: 14:03:12, the same in Swedish and English. lightFormat because the

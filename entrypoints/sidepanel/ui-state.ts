@@ -1,0 +1,52 @@
+import { options } from "preact";
+import { browser } from "wxt/browser";
+import { browserLanguages, type LocaleMessages } from "../../lib/i18n/languages";
+import { LANGS } from "../../lib/i18n/text";
+import { switchLanguage } from "../../lib/panel/language";
+import { createPanelStore } from "../../lib/panel/store";
+
+// What the first view and the full panel share: the panel's UI state, its languages and how
+// it renders. Small on purpose: it loads before the database code.
+
+// One render per burst of updates: a click's commit shows its entry and clears its busy state
+// through a chain of promises; rendering once after the chain (a message-channel task, not a
+// microtask) draws the panel once instead of twice. A click that makes something busy is drawn
+// at once (next microtask), so no second click can land on a button that is about to be
+// disabled.
+const renderSoon = new MessageChannel();
+const queued: (() => void)[] = [];
+const renderNow = () => {
+  for (const run of queued.splice(0)) run();
+};
+renderSoon.port1.onmessage = renderNow;
+options.debounceRendering = (run) => {
+  if (queued.push(run) === 1) renderSoon.port2.postMessage(null);
+};
+
+// The panel speaks the browser's language through its i18n (_locales: Swedish, or English in
+// an English browser); the coach's own choice is kept for the next panel.
+const languages = browserLanguages(browser.i18n, async (lang) => {
+  const response = await fetch(`/_locales/${lang}/messages.json`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as LocaleMessages;
+});
+const LANG_KEY = "tresteg.lang";
+const chosenLang = LANGS.find((l) => l === globalThis.localStorage?.getItem(LANG_KEY));
+const store = createPanelStore({ lang: languages.initial });
+// Screen readers pronounce the page in its document language.
+document.documentElement.lang = languages.initial;
+store.subscribe((state, previous) => {
+  if (state.pending.length > previous.pending.length) queueMicrotask(renderNow);
+  if (state.lang === previous.lang) return;
+  document.documentElement.lang = state.lang;
+  globalThis.localStorage?.setItem(LANG_KEY, state.lang);
+});
+
+/** Settled once the coach's chosen language (if not the browser's) is read: then draw. */
+const chosenLanguageReady: Promise<void> =
+  chosenLang && chosenLang !== languages.initial
+    ? // Read before the first paint, so nothing flips from one language to the other.
+      switchLanguage(store, languages, chosenLang)
+    : Promise.resolve();
+
+export { chosenLanguageReady, languages, store };

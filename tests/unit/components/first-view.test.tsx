@@ -1,0 +1,71 @@
+import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
+import { afterEach, describe, expect, it } from "vitest";
+import { FirstView } from "../../../components/FirstView";
+import { tableLanguages } from "../../../lib/i18n/languages";
+import { en, sv } from "../../../lib/i18n/messages";
+import { createPanelStore } from "../../../lib/panel/store";
+import { BUILTIN_PACK } from "../../../lib/routine/builtin-pack";
+import type { KindRef } from "../../../lib/routine/pack";
+
+// What the panel draws before its database code has loaded.
+
+function renderFirstView(hint: "none" | "open" | "unknown") {
+  const store = createPanelStore();
+  const started: KindRef[][] = [];
+  let captures = 0;
+  render(
+    <FirstView
+      store={store}
+      languages={tableLanguages({ sv, en })}
+      pack={BUILTIN_PACK}
+      hint={hint}
+      onToggleLang={() => store.setState({ lang: "en" })}
+      onStart={(kinds) => {
+        started.push(kinds);
+        store.setState((s) => ({ pending: [...s.pending, "start:queued"] }));
+      }}
+      onCapture={() => {
+        captures += 1;
+      }}
+    />,
+  );
+  return { store, started, captures: () => captures };
+}
+
+describe("the first view", () => {
+  afterEach(cleanup);
+
+  it("offers the start at once when the last panel saw no incident", () => {
+    const { started } = renderFirstView("none");
+    fireEvent.click(screen.getByRole("button", { name: "Starta incident: Personangrepp" }));
+    expect(started).toEqual([["personal-attack"]]);
+    // Shown busy until the panel has loaded and carried it out.
+    expect(screen.getByRole("button", { name: "Starta incident: Personangrepp" })).toHaveProperty(
+      "disabled",
+      true,
+    );
+  });
+
+  it("offers no start while an incident may be open: that waits for the log", () => {
+    renderFirstView("open");
+    expect(screen.queryByRole("button", { name: /^Starta incident/ })).toBeNull();
+    expect(screen.getByRole("heading", { name: "Tresteg" })).toBeTruthy();
+  });
+
+  it("takes a screenshot click and switches language like the full panel", async () => {
+    const { captures } = renderFirstView("unknown");
+    fireEvent.click(screen.getByRole("button", { name: /skärmdump/i }));
+    expect(captures()).toBe(1);
+    fireEvent.click(screen.getByRole("button", { name: /Byt språk till engelska/ }));
+    expect(await screen.findByRole("button", { name: /Switch language to Swedish/ })).toBeTruthy();
+    expect(screen.getByRole("button", { name: /screenshot/i })).toBeTruthy();
+  });
+
+  it("tells the coach when the panel could not load", async () => {
+    const { store } = renderFirstView("none");
+    store.setState({ error: { key: "panelLoadFailed", params: { error: "Error: x" } } });
+    expect((await screen.findByRole("alert")).textContent).toContain(
+      "Panelen kunde inte laddas (Error: x)",
+    );
+  });
+});
