@@ -31,7 +31,7 @@ export function FirstView(props: {
   return (
     <div class="panel" lang={ui.lang}>
       <PanelHeader t={t} onToggleLang={props.onToggleLang} />
-      <MeetingLine tab={null} t={t} />
+      <MeetingLine tab={undefined} t={t} />
       <CaptureButton
         t={t}
         busy={ui.pending.includes("capture")}

@@ -2,7 +2,9 @@ import type { Translate } from "../lib/i18n/text";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
 import { PLATFORM_NAMES } from "../lib/platforms/detect";
 
-export function MeetingLine({ tab, t }: { tab: MeetingTab | null; t: Translate }) {
+/** The meeting tab the panel serves: undefined while it is being looked up, null if none. */
+export function MeetingLine({ tab, t }: { tab: MeetingTab | null | undefined; t: Translate }) {
+  if (tab === undefined) return <p class="meeting muted">{t("meetingLooking")}</p>;
   if (!tab) return <p class="meeting warn">{t("noMeetingTab")}</p>;
   return (
     <p class="meeting" data-testid="meeting">

@@ -58,7 +58,8 @@ interface Props {
     onAddOrigin: (origin: string) => void;
     onRemoveOrigin: (origin: string) => void;
   };
-  tab: MeetingTab | null;
+  /** undefined while the tab is being looked up. */
+  tab: MeetingTab | null | undefined;
   /** The panel's words: the browser's i18n, and the other language once read. */
   languages: Languages;
 }

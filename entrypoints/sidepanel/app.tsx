@@ -86,7 +86,7 @@ const drafts = createDraftActions({
 });
 const root = document.getElementById("app") as HTMLElement;
 
-let tab: MeetingTab | null = null;
+let tab: MeetingTab | null | undefined;
 let retentionDays = DEFAULT_RETENTION_DAYS;
 const setRetentionDays = (days: number) => {
   saveRetentionDays(browser.storage.local, days).then(
@@ -214,6 +214,8 @@ meetingTab.then(
   (error) => {
     // Without a tab the panel still works (the incident is logged as on an unknown page).
     console.error("Tresteg: could not resolve the meeting tab", error);
+    tab = null;
+    show();
   },
 );
 

@@ -46,6 +46,12 @@ describe("the first view", () => {
     );
   });
 
+  it("says it is looking for the meeting tab, not that there is none", () => {
+    renderFirstView("none");
+    expect(screen.getByText("Möte: letar efter mötesfliken …")).toBeTruthy();
+    expect(screen.queryByText(/Ingen mötesflik hittades/)).toBeNull();
+  });
+
   it("offers no start while an incident may be open: that waits for the log", () => {
     renderFirstView("open");
     expect(screen.queryByRole("button", { name: /^Starta incident/ })).toBeNull();
