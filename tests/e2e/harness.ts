@@ -15,6 +15,7 @@ import type { Browser } from "wxt/browser";
 import { chromiumLaunchOptions, ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { type StaticServer, serveStatic } from "../../scripts/serve.mjs";
 import { readAllStores } from "../shared/read-stores";
+import { poll } from "../shared/until";
 
 // Only for typing the callbacks evaluated inside the extension's worker.
 declare const chrome: typeof Browser;
@@ -50,16 +51,6 @@ export interface Tresteg {
   /** Kills the browser with SIGKILL (no flush, no close), then starts it on the same profile. */
   crashAndRestart(): Promise<void>;
   close(): Promise<void>;
-}
-
-async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 const isExtensionWorker = (worker: Worker) => worker.url().startsWith("chrome-extension://");

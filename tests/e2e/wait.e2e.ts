@@ -65,6 +65,20 @@ function muteResults(panel: PanelPage) {
     );
 }
 
+/** A fixture meeting, its panel, an incident started and "Pausa 2 min" with all four mutes logged. */
+async function pauseOn(name: string, query = "") {
+  const meeting = await openMeeting(name, query);
+  const panel = new PanelPage(await app.openPanel(meeting.tabId));
+  await panel.startAs(UNDRESSED);
+  await panel.click("Pausa 2 min");
+  const results = await until(
+    "all four mutes logged",
+    () => muteResults(panel),
+    (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
+  );
+  return { meeting, panel, results };
+}
+
 const countdownSeconds = async (panel: PanelPage) => {
   const text = (await panel.page.getByTestId("countdown").textContent()) ?? "";
   const [m, s] = text.split(":").map(Number);
@@ -171,15 +185,7 @@ describe("the two-minute wait on a Jitsi meeting", () => {
 
 describe("what the coach had muted stays muted; what Tresteg cannot do it says", () => {
   it("finds a muted mic already off and leaves it off afterwards", async () => {
-    const meeting = await openMeeting("jitsi", "&mic=off");
-    const panel = new PanelPage(await app.openPanel(meeting.tabId));
-    await panel.startAs(UNDRESSED);
-    await panel.click("Pausa 2 min");
-    const results = await until(
-      "all four mutes logged",
-      () => muteResults(panel),
-      (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
-    );
+    const { meeting, panel, results } = await pauseOn("jitsi", "&mic=off");
     expect(results["own-mic"]).toBe("already");
     expect(await panel.page.locator('[data-target="own-mic"]').textContent()).toContain(
       "var redan avstängd",
@@ -196,15 +202,7 @@ describe("what the coach had muted stays muted; what Tresteg cannot do it says",
   });
 
   it("on a page with no recognisable controls, asks the coach to mute themselves", async () => {
-    const meeting = await openMeeting("no-controls");
-    const panel = new PanelPage(await app.openPanel(meeting.tabId));
-    await panel.startAs(UNDRESSED);
-    await panel.click("Pausa 2 min");
-    const results = await until(
-      "all four mutes logged",
-      () => muteResults(panel),
-      (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
-    );
+    const { meeting, panel, results } = await pauseOn("no-controls");
     expect(results).toMatchObject({
       "client-sound": "done",
       "client-picture": "done",
@@ -222,15 +220,7 @@ describe("what the coach had muted stays muted; what Tresteg cannot do it says",
 
 describe("a meeting page reloaded during the wait", () => {
   it("covers the client again, and logs it", async () => {
-    const meeting = await openMeeting("jitsi");
-    const panel = new PanelPage(await app.openPanel(meeting.tabId));
-    await panel.startAs(UNDRESSED);
-    await panel.click("Pausa 2 min");
-    await until(
-      "all four mutes logged",
-      () => muteResults(panel),
-      (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
-    );
+    const { meeting, panel } = await pauseOn("jitsi");
     await meeting.page.reload();
     await meeting.page.waitForFunction(() => document.body.dataset.media !== undefined);
     await until(
@@ -267,15 +257,7 @@ describe("a meeting page reloaded during the wait", () => {
 
 describe("a meeting tab closed during the wait", () => {
   it("keeps the one incident, ends the wait honestly and loses nothing", async () => {
-    const meeting = await openMeeting("jitsi");
-    const panel = new PanelPage(await app.openPanel(meeting.tabId));
-    await panel.startAs(UNDRESSED);
-    await panel.click("Pausa 2 min");
-    await until(
-      "all four mutes logged",
-      () => muteResults(panel),
-      (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
-    );
+    const { meeting, panel } = await pauseOn("jitsi");
     const before = await readDb<Stored>(panel.page, "tresteg");
     const mine = (before.sessions as { id: string; status: string }[]).find(
       (x) => x.status === "open",

@@ -37,6 +37,7 @@ import type { Browser as WebExtensionApi } from "wxt/browser";
 import { ensureFirefox, L10N_HINT } from "../../scripts/ensure-firefox.mjs";
 import { type StaticServer, serveStatic } from "../../scripts/serve.mjs";
 import { readAllStores } from "../shared/read-stores";
+import { poll } from "../shared/until";
 
 // Only for typing the callbacks evaluated inside extension pages.
 declare const browser: typeof WebExtensionApi;
@@ -146,20 +147,6 @@ export interface FirefoxTresteg {
   /** The last lines Firefox wrote to stderr, for failure messages. */
   firefoxLog(): string;
   close(): Promise<void>;
-}
-
-export async function poll<T>(
-  what: string,
-  timeoutMs: number,
-  probe: () => Promise<T | undefined>,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 /** The BiDi browsing context behind a puppeteer page (puppeteer-core's BidiFrame). */
