@@ -10,7 +10,7 @@ import type { DraftActions } from "../lib/panel/draft-actions";
 import type { WaitActions } from "../lib/panel/wait-actions";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
 import type { PanelState, PanelStore } from "../lib/panel/store";
-import { replay } from "../lib/routine/machine";
+import { followLog } from "../lib/routine/follow";
 import type { PackProblem } from "../lib/routine/load-pack";
 import { isSelfHarm, kindLabel, type PhrasePack } from "../lib/routine/pack";
 import { packExpired } from "../lib/routine/pack-store";
@@ -121,16 +121,9 @@ export function Panel({
   // Until the open session's own entries are read, there is nothing true to show for it.
   const ready = !!session && log !== null && log[0]?.sessionId === session.id;
   const events = ready && log ? log : NO_EVENTS;
-  const state = useMemo(() => replay(events).state, [events]);
-  const saidTimes = useMemo(() => {
-    const times = new Map<string, string[]>();
-    for (const e of events) {
-      if (e.type === "phrase-said" && e.step === state.step) {
-        times.set(e.phraseId, [...(times.get(e.phraseId) ?? []), clockTime(e.at)]);
-      }
-    }
-    return times;
-  }, [events, state.step, lang]);
+  const [follow] = useState(followLog);
+  const progress = useMemo(() => follow(events), [follow, events]);
+  const state = progress.state;
   const toggleLang = useCallback(
     () => void switchLanguage(store, languages, otherLanguage(store.getState().lang)),
     [store, languages],
@@ -351,7 +344,7 @@ export function Panel({
                 lang={lang}
                 t={t}
                 state={state}
-                saidTimes={saidTimes}
+                said={progress.said.get(state.step)}
                 pending={ui.pending}
                 onSay={async (phrase) => {
                   const said = await actions.say(session.id, state.step, phrase);

@@ -1,11 +1,13 @@
 import type { Translate } from "../lib/i18n/text";
+import type { Said } from "../lib/routine/follow";
 import type { Phrase } from "../lib/routine/pack";
+import { clockTime } from "../lib/time/format";
 
 interface Props {
   phrase: Phrase;
   t: Translate;
-  /** Times this phrase was said in this step, from committed log entries only. */
-  saidAt: string[];
+  /** How often and when last this phrase was said in this step, from committed entries only. */
+  said: Said | undefined;
   busy: boolean;
   disabled: boolean;
   onSay: (phrase: Phrase) => void;
@@ -13,25 +15,24 @@ interface Props {
 
 /**
  * A prescribed phrase, verbatim, as one large target. It shows "said" only once the log entry
- * is committed (saidAt comes from the log); while writing it shows busy.
+ * is committed (`said` comes from the log); a write slow enough to notice shows busy.
  */
-export function PhraseButton({ phrase, t, saidAt, busy, disabled, onSay }: Props) {
+export function PhraseButton({ phrase, t, said, busy, disabled, onSay }: Props) {
   const statusId = `said-${phrase.id}`;
-  const last = saidAt.at(-1);
   const status = busy
     ? t("saying")
-    : last === undefined
+    : !said
       ? ""
-      : saidAt.length === 1
-        ? t("saidAt", { time: last })
-        : t("saidTimes", { count: saidAt.length, time: last });
+      : said.count === 1
+        ? t("saidAt", { time: clockTime(said.lastAt) })
+        : t("saidTimes", { count: said.count, time: clockTime(said.lastAt) });
   return (
     <li class="phrase-item">
       <button
         type="button"
-        class={`big phrase${last !== undefined ? " said" : ""}`}
+        class={`big phrase${said !== undefined ? " said" : ""}`}
         data-phrase-id={phrase.id}
-        data-said={last !== undefined ? "true" : "false"}
+        data-said={said !== undefined ? "true" : "false"}
         aria-busy={busy ? "true" : undefined}
         aria-describedby={statusId}
         disabled={disabled}
@@ -40,7 +41,7 @@ export function PhraseButton({ phrase, t, saidAt, busy, disabled, onSay }: Props
         {phrase.text}
       </button>
       <span id={statusId} class="phrase-status" data-testid={`status-${phrase.id}`}>
-        {last !== undefined && !busy ? "✓ " : ""}
+        {said !== undefined && !busy ? "✓ " : ""}
         {status}
       </span>
     </li>

@@ -1,4 +1,5 @@
 import type { Translate } from "../lib/i18n/text";
+import type { Said } from "../lib/routine/follow";
 import type { IncidentState } from "../lib/routine/machine";
 import {
   type Language,
@@ -15,8 +16,8 @@ interface Props {
   lang: Language;
   t: Translate;
   state: IncidentState;
-  /** Clock times each phrase of the current step was said, from the log. */
-  saidTimes: Map<string, string[]>;
+  /** How often and when last each phrase of the current step was said, from the log. */
+  said: ReadonlyMap<string, Said> | undefined;
   pending: string[];
   onSay: (phrase: Phrase) => void;
   onPause: () => void;
@@ -28,7 +29,7 @@ interface Props {
 
 /** The current step: its guidance in one line, its phrases, and the one-click moves. */
 export function StepView(props: Props) {
-  const { pack, lang, t, state, saidTimes, pending } = props;
+  const { pack, lang, t, state, said, pending } = props;
   const step = stepOf(pack, state.step);
   const active = state.status === "active";
   const waiting = state.wait !== null;
@@ -47,7 +48,7 @@ export function StepView(props: Props) {
             key={phrase.id}
             phrase={phrase}
             t={t}
-            saidAt={saidTimes.get(phrase.id) ?? []}
+            said={said?.get(phrase.id)}
             busy={pending.includes(`phrase:${phrase.id}`)}
             disabled={!active}
             onSay={props.onSay}

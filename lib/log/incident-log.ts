@@ -233,17 +233,19 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
           ...(options.alsoWrite ? [db.evidence] : []),
         ];
         await db.transaction("rw", scope, async () => {
-          const stored = await db.heads.get(sessionId);
-          if (!stored) throw new SessionGone();
-          if (stored.length !== expected.length || stored.headHash !== expected.headHash) {
-            throw new HeadMoved();
-          }
-          // Issued together: IndexedDB runs them in order within the transaction.
-          await Promise.all([
+          // Issued together, in one round trip: IndexedDB runs them in order, so the read sees
+          // the head as it was before this write. If it was not the head hashed against (or
+          // the session is gone), throwing aborts the transaction and nothing is kept.
+          const [stored] = await Promise.all([
+            db.heads.get(sessionId),
             db.events.add(entry),
             db.heads.put({ sessionId, length: expected.length + 1, headHash: entry.hash }),
             summaryChanges ? db.sessions.update(sessionId, patch) : null,
           ]);
+          if (!stored) throw new SessionGone();
+          if (stored.length !== expected.length || stored.headHash !== expected.headHash) {
+            throw new HeadMoved();
+          }
           if (options.alsoWrite) await options.alsoWrite(entry);
         });
       } catch (error) {

@@ -6,13 +6,13 @@ import type { IncidentLog, LogResult } from "../log/incident-log";
 import type { KindRef, Phrase, PhrasePack, StepNumber } from "../routine/pack";
 import type { Referral, SelfHarmField, Track } from "../routine/self-harm";
 import { type MeetingTab, UNKNOWN_TAB } from "./meeting-tab";
-import { createRunner, failureMessage } from "./run";
+import { clearMessages, createRunner, failureMessage, inFlightOf } from "./run";
 import type { PanelStore } from "./store";
 
 /**
  * What the coach's clicks do. Each action writes to the log and resolves only when the entry
- * is committed; until then its key is pending, so the panel shows it busy, never done. A
- * second click on a pending action is ignored rather than logged twice.
+ * is committed; until then it is in flight (shown busy if slow, never done), and a second
+ * click on it is ignored rather than logged twice (lib/panel/run.ts).
  */
 export function createPanelActions(deps: {
   log: IncidentLog;
@@ -29,6 +29,7 @@ export function createPanelActions(deps: {
   const { log, store } = deps;
 
   const run = createRunner(store);
+  const inFlight = inFlightOf(store);
 
   return {
     startIncident: (kinds: KindRef[]) => {
@@ -107,8 +108,8 @@ export function createPanelActions(deps: {
     /** One click: the meeting tab as it is now, stored with its hash, logged. */
     capture: async () => {
       const key = "capture";
-      if (store.getState().pending.includes(key)) return;
-      store.setState((s) => ({ pending: [...s.pending, key], error: null, notice: null }));
+      if (!inFlight.begin(key)) return;
+      clearMessages(store);
       try {
         const tab = await deps.meetingTab();
         const result = await deps.evidence.capture(tab?.tabId ?? null, deps.pack());
@@ -145,7 +146,7 @@ export function createPanelActions(deps: {
           error: { key: "capture.capture-failed", params: { message: String(error) } },
         });
       } finally {
-        store.setState((s) => ({ pending: s.pending.filter((k) => k !== key) }));
+        inFlight.end(key);
       }
     },
     grantCapture: async () => {

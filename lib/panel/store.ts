@@ -4,7 +4,10 @@ import type { Lang, MessageKey, Params } from "../i18n/text";
 /** UI-only state of one panel. What happened in the incident lives in the log, not here. */
 export interface PanelState {
   lang: Lang;
-  /** Actions in flight, by key (a phrase id, "advance", …): shown as busy, not yet as done. */
+  /**
+   * Actions shown busy, by key (a phrase id, "advance", …): a write still running after
+   * BUSY_AFTER_MS (lib/panel/run.ts), or a click the first view holds until the panel loads.
+   */
   pending: string[];
   /** The last failure, in words the coach reads. */
   error: { key: MessageKey; params?: Params } | null;

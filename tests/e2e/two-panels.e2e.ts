@@ -7,7 +7,14 @@ import { PanelPage, until } from "./pages/panel";
 
 type Stores = Record<string, unknown[]> & {
   sessions: { id: string; status: string }[];
-  events: { sessionId: string; seq: number; type: string; prevHash: string; hash: string }[];
+  events: {
+    sessionId: string;
+    seq: number;
+    type: string;
+    prevHash: string;
+    hash: string;
+    phraseId?: string;
+  }[];
 };
 
 let app: Tresteg;
@@ -41,28 +48,30 @@ describe("two panels on one meeting", () => {
     await Promise.all([clickStart(a), clickStart(b)]);
     await a.expectStep(1, "Lugna ner");
     await b.expectStep(1, "Lugna ner");
-    // Each panel clicks ten times, each click waiting until its panel shows it done; the two
+    // Each panel clicks its own phrase ten times, each click waiting until its panel shows
+    // it done ("Sagt n gånger" counts only that phrase, so only that panel's clicks); the two
     // panels do this at the same time, so their writes race for the chain head.
-    const tenClicks = (panel: PanelPage) =>
-      panel.page.evaluate(async () => {
-        const button = document.querySelector('button[data-phrase-id="calm-down"]') as HTMLElement;
-        for (let i = 0; i < 10; i++) {
-          // Busy while the write is in flight, then not: only then is the click committed.
+    const tenClicks = (panel: PanelPage, phraseId: string) =>
+      panel.page.evaluate(async (phraseId) => {
+        const button = document.querySelector(
+          `button[data-phrase-id="${phraseId}"]`,
+        ) as HTMLElement;
+        const status = document.getElementById(`said-${phraseId}`) as HTMLElement;
+        for (let i = 1; i <= 10; i++) {
+          const done = i === 1 ? /^✓ Sagt \d/ : new RegExp(`^✓ Sagt ${i} gånger`);
           await new Promise<void>((resolve) => {
-            let seenBusy = false;
             const observer = new MutationObserver(() => {
-              if (button.getAttribute("aria-busy") === "true") seenBusy = true;
-              else if (seenBusy) {
+              if (done.test(status.textContent ?? "")) {
                 observer.disconnect();
                 resolve();
               }
             });
-            observer.observe(button, { attributes: true, attributeFilter: ["aria-busy"] });
+            observer.observe(status, { childList: true, characterData: true, subtree: true });
             button.click();
           });
         }
-      });
-    await Promise.all([tenClicks(a), tenClicks(b)]);
+      }, phraseId);
+    await Promise.all([tenClicks(a, "calm-down"), tenClicks(b, "calm-down-explain")]);
     const { sessions, events } = await until(
       "both panels' clicks stored",
       () => readDb<Stores>(a.page, "tresteg"),
@@ -86,6 +95,9 @@ describe("two panels on one meeting", () => {
       () => b.timeline(),
       (t) => t.length === ordered.length,
     );
-    expect(said).toBeGreaterThan(0);
+    expect(said).toBe(20);
+    const texts = ordered.flatMap((e) => (e.type === "phrase-said" ? [e.phraseId] : []));
+    expect(texts.filter((id) => id === "calm-down")).toHaveLength(10);
+    expect(texts.filter((id) => id === "calm-down-explain")).toHaveLength(10);
   });
 });
