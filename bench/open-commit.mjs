@@ -38,36 +38,60 @@ export async function benchOpenAndCommit({ build, tmp, server }) {
     }
 
     // Phrase click to its committed entry, shown: the panel marks a phrase said only from the
-    // log as read back from IndexedDB, so this includes the commit and the re-render.
-    const panel = await context.newPage();
-    await panel.goto(panelUrl);
-    await panel.getByRole("button", { name: "Starta incident: Personangrepp" }).click();
-    await panel.waitForSelector("button.phrase");
-    const commit = await panel.evaluate(async (n) => {
-      const button = document.querySelector('button[data-phrase-id="calm-down"]');
-      const status = document.getElementById("said-calm-down");
-      const times = [];
-      for (let i = 1; i <= n; i++) {
-        const want = i === 1 ? /^✓ Sagt \d/ : new RegExp(`Sagt ${i} gånger`);
-        const t0 = performance.now();
-        await new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (want.test(status.textContent) && !button.hasAttribute("aria-busy")) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(status, { childList: true, characterData: true, subtree: true });
-          button.click();
-        });
-        times.push(performance.now() - t0);
-      }
+    // log as committed to IndexedDB, so this includes the commit and the re-render. Two series
+    // of 200, in a fresh panel each:
+    // - paced, as a person clicks: each click lands on a panel that has drawn the last one
+    //   (the next frame has been painted). The bar is read on this one.
+    // - back to back: the next click in the same instant the last one shows, so the frame
+    //   that draws it runs in the middle of the next click's write. No coach clicks within a
+    //   frame of the last result; shown for what it says about throughput.
+    const clickSeries = async (paced) => {
+      const panel = await context.newPage();
+      await panel.goto(panelUrl);
+      await panel.getByRole("button", { name: "Starta incident: Personangrepp" }).click();
+      await panel.waitForSelector("button.phrase");
+      const times = await panel.evaluate(
+        async ({ n, paced }) => {
+          const button = document.querySelector('button[data-phrase-id="calm-down"]');
+          const status = document.getElementById("said-calm-down");
+          const drawn = () =>
+            new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+          const times = [];
+          for (let i = 1; i <= n; i++) {
+            const want = i === 1 ? /^✓ Sagt \d/ : new RegExp(`Sagt ${i} gånger`);
+            if (paced) await drawn();
+            const t0 = performance.now();
+            await new Promise((resolve) => {
+              const observer = new MutationObserver(() => {
+                if (want.test(status.textContent) && !button.hasAttribute("aria-busy")) {
+                  observer.disconnect();
+                  resolve();
+                }
+              });
+              observer.observe(status, { childList: true, characterData: true, subtree: true });
+              button.click();
+            });
+            times.push(performance.now() - t0);
+          }
+          return times;
+        },
+        { n: 200, paced },
+      );
+      // End it, so the next series can start an incident of its own.
+      await panel.getByRole("button", { name: "Klienten har lugnat sig", exact: true }).click();
+      await panel.getByRole("button", { name: "Avsluta incidenten", exact: true }).click();
+      await panel.getByRole("heading", { name: /^Incidentutkast – / }).waitFor();
+      await panel.close();
       return times;
-    }, 200);
+    };
+    const commit = await clickSeries(true);
+    const backToBack = await clickSeries(false);
 
     // The floor for a commit: a bare IndexedDB write of one small record, awaited to its
     // "complete", in the same page (its own database), with nothing drawn.
-    const rawWrite = await panel.evaluate(async (n) => {
+    const floorPage = await context.newPage();
+    await floorPage.goto(blankUrl);
+    const rawWrite = await floorPage.evaluate(async (n) => {
       const open = indexedDB.open(`bench-floor-${Date.now()}`, 1);
       open.onupgradeneeded = () => open.result.createObjectStore("rows", { keyPath: "seq" });
       const db = await new Promise((resolve, reject) => {
@@ -106,8 +130,20 @@ export async function benchOpenAndCommit({ build, tmp, server }) {
         "≤ 1.3 ×",
         panelMedian / blankMedian <= 1.3,
       ),
-      row("phrase click → committed + shown, p50 of 200", `${round(quantile(commit, 0.5))} ms`),
-      row("phrase click → committed + shown, p95 of 200", `${round(p95)} ms`, "≤ 10 ms", p95 <= 10),
+      row(
+        "phrase click → committed + shown, p50 of 200 (paced)",
+        `${round(quantile(commit, 0.5))} ms`,
+      ),
+      row(
+        "phrase click → committed + shown, p95 of 200 (paced)",
+        `${round(p95)} ms`,
+        "≤ 10 ms",
+        p95 <= 10,
+      ),
+      row(
+        "  back to back, no frame between clicks, p50 / p95 of 200",
+        `${round(quantile(backToBack, 0.5))} / ${round(quantile(backToBack, 0.95))} ms`,
+      ),
       row(
         "  floor: bare IndexedDB write, p50 / p95 of 200",
         `${round(quantile(rawWrite, 0.5))} / ${round(quantile(rawWrite, 0.95))} ms`,
@@ -123,6 +159,14 @@ export async function benchOpenAndCommit({ build, tmp, server }) {
         max: Math.max(...commit),
         n: commit.length,
         samples: commit,
+        paced: true,
+      },
+      backToBackCommitMs: {
+        p50: quantile(backToBack, 0.5),
+        p95: quantile(backToBack, 0.95),
+        max: Math.max(...backToBack),
+        n: backToBack.length,
+        samples: backToBack,
       },
       rawIndexedDbWriteMs: {
         p50: quantile(rawWrite, 0.5),
