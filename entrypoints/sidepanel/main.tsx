@@ -44,12 +44,20 @@ void chosenLanguageReady.then(() => {
   );
 });
 
-// The rest loads once the first view is on screen: evaluating it earlier would hold up that
-// first paint.
+// The rest loads once the first view is on screen, when the page is next idle: evaluating it
+// earlier would hold up that first paint, and anything already waiting (a click, the
+// browser's own work) goes first. The timeout bounds the wait on a page that is never idle.
 const afterFirstPaint = new Promise<void>((resolve) =>
   requestAnimationFrame(() => setTimeout(resolve, 0)),
 );
+const whenIdle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === "function"
+      ? requestIdleCallback(() => resolve(), { timeout: 50 })
+      : setTimeout(resolve, 0),
+  );
 afterFirstPaint
+  .then(whenIdle)
   .then(() => import("./app"))
   .then(
     (panel) => clicks.loaded(panel),
