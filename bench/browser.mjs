@@ -21,13 +21,24 @@ export async function poll(what, timeoutMs, probe) {
 
 /**
  * A copy of the build under `tmp`: `blank` adds an empty extension page (the floor of the
- * open figure), `grant` lists optional host permissions as granted, as the e2e harness does.
+ * open figure) and a page with one module script that draws one button (for comparison), `grant` lists optional host permissions as granted, as the e2e harness does.
  * The shipped build in .output is never touched.
  */
 export function copyBuild(build, tmp, { blank = false, grant = [] } = {}) {
   const dir = mkdtempSync(join(tmp, "ext-"));
   cpSync(build, dir, { recursive: true });
-  if (blank) writeFileSync(join(dir, "blank.html"), "<!doctype html><html><body></body></html>");
+  if (blank) {
+    writeFileSync(join(dir, "blank.html"), "<!doctype html><html><body></body></html>");
+    // The least a page drawn by script can cost: one module script that adds one button.
+    writeFileSync(
+      join(dir, "scripted.html"),
+      '<!doctype html><html><head><script type="module" src="/scripted.js"></script></head><body></body></html>',
+    );
+    writeFileSync(
+      join(dir, "scripted.js"),
+      'const b = document.createElement("button"); b.className = "kind"; b.textContent = "Start"; document.body.append(b);\n',
+    );
+  }
   if (grant.length > 0) {
     const path = join(dir, "manifest.json");
     const manifest = JSON.parse(readFileSync(path, "utf8"));
