@@ -155,3 +155,38 @@ export async function openPanel({ context, worker, id }, tabId) {
   await page.waitForLoadState("domcontentloaded");
   return page;
 }
+
+/**
+ * Clicks "calm-down" `n` times in the panel's open incident, each click timed in the page
+ * until the panel shows the phrase said once more (committed and drawn). `paced`: each click
+ * waits until the previous one has been painted, as a person's would. Returns the times, ms.
+ */
+export function sayCalmDown(panel, n, { paced = false } = {}) {
+  return panel.evaluate(
+    async ({ n, paced }) => {
+      const button = document.querySelector('button[data-phrase-id="calm-down"]');
+      const status = document.getElementById("said-calm-down");
+      const drawn = () =>
+        new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      const times = [];
+      for (let i = 1; i <= n; i++) {
+        const want = i === 1 ? /^✓ Sagt \d/ : new RegExp(`Sagt ${i} gånger`);
+        if (paced) await drawn();
+        const t0 = performance.now();
+        await new Promise((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (want.test(status.textContent) && !button.hasAttribute("aria-busy")) {
+              observer.disconnect();
+              resolve();
+            }
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
+          button.click();
+        });
+        times.push(performance.now() - t0);
+      }
+      return times;
+    },
+    { n, paced },
+  );
+}

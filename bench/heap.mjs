@@ -1,7 +1,7 @@
 // The side panel's JS heap after loading a heavy session: 1,000 log entries made by clicks,
 // then a new panel opened on it (as after closing and reopening), garbage collected, measured.
 // Screenshots are left out: their images are Blobs outside the JS heap.
-import { copyBuild, launch, openPanel, tabIdOf } from "./browser.mjs";
+import { copyBuild, launch, openPanel, sayCalmDown, tabIdOf } from "./browser.mjs";
 
 const ENTRIES = 1000;
 const BAR_MB = 15;
@@ -16,23 +16,7 @@ export async function benchHeap({ build, tmp, server }) {
     await panel.getByRole("button", { name: "Starta incident: Personangrepp" }).click();
     await panel.waitForSelector('button[data-phrase-id="calm-down"]');
     // The clicks, in the page: each waits until the panel shows the phrase said again.
-    await panel.evaluate(async (n) => {
-      const button = document.querySelector('button[data-phrase-id="calm-down"]');
-      const status = document.getElementById("said-calm-down");
-      for (let i = 1; i <= n; i++) {
-        const want = i === 1 ? /^✓ Sagt \d/ : new RegExp(`Sagt ${i} gånger`);
-        await new Promise((resolve) => {
-          const observer = new MutationObserver(() => {
-            if (want.test(status.textContent) && !button.hasAttribute("aria-busy")) {
-              observer.disconnect();
-              resolve();
-            }
-          });
-          observer.observe(status, { childList: true, characterData: true, subtree: true });
-          button.click();
-        });
-      }
-    }, ENTRIES - 1);
+    await sayCalmDown(panel, ENTRIES - 1);
     await panel.close();
     panel = await openPanel(app, tabId);
     await panel.waitForFunction(

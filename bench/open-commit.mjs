@@ -1,6 +1,6 @@
 // (a) The side panel's cold open to interactive against an empty page of the same extension,
 // and (b) a phrase click to its committed entry, shown.
-import { copyBuild, launch } from "./browser.mjs";
+import { copyBuild, launch, sayCalmDown } from "./browser.mjs";
 import { quantile, round, row } from "./stats.mjs";
 
 export async function benchOpenAndCommit({ build, tmp, server }) {
@@ -97,33 +97,7 @@ export async function benchOpenAndCommit({ build, tmp, server }) {
       await panel.goto(panelUrl);
       await panel.getByRole("button", { name: "Starta incident: Personangrepp" }).click();
       await panel.waitForSelector("button.phrase");
-      const times = await panel.evaluate(
-        async ({ n, paced }) => {
-          const button = document.querySelector('button[data-phrase-id="calm-down"]');
-          const status = document.getElementById("said-calm-down");
-          const drawn = () =>
-            new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-          const times = [];
-          for (let i = 1; i <= n; i++) {
-            const want = i === 1 ? /^✓ Sagt \d/ : new RegExp(`Sagt ${i} gånger`);
-            if (paced) await drawn();
-            const t0 = performance.now();
-            await new Promise((resolve) => {
-              const observer = new MutationObserver(() => {
-                if (want.test(status.textContent) && !button.hasAttribute("aria-busy")) {
-                  observer.disconnect();
-                  resolve();
-                }
-              });
-              observer.observe(status, { childList: true, characterData: true, subtree: true });
-              button.click();
-            });
-            times.push(performance.now() - t0);
-          }
-          return times;
-        },
-        { n: 200, paced },
-      );
+      const times = await sayCalmDown(panel, 200, { paced });
       // End it, so the next series can start an incident of its own.
       await panel.getByRole("button", { name: "Klienten har lugnat sig", exact: true }).click();
       await panel.getByRole("button", { name: "Avsluta incidenten", exact: true }).click();
