@@ -8,11 +8,11 @@ import { createPanelStore } from "../../lib/panel/store";
 // What the first view and the full panel share: the panel's UI state, its languages and how
 // it renders. Small on purpose: it loads before the database code.
 
-// One render per burst of updates: a click's commit shows its entry and clears its busy state
-// through a chain of promises; rendering once after the chain (a message-channel task, not a
-// microtask) draws the panel once instead of twice. A click that makes something busy is drawn
-// at once (next microtask), so no second click can land on a button that is about to be
-// disabled.
+// One render per burst of updates: a commit reaches the panel through a chain of promises
+// (its entry, then a slow write's busy mark cleared); rendering once after the chain (a
+// message-channel task, not a microtask) draws the panel once instead of twice. Something newly
+// shown busy (a write slower than BUSY_AFTER_MS, a click the first view holds) is drawn at once
+// (next microtask), so that it disables its buttons without delay.
 const renderSoon = new MessageChannel();
 const queued: (() => void)[] = [];
 const renderNow = () => {
