@@ -5,6 +5,7 @@ import { defineConfig } from "wxt";
 import { MEETING_HOSTS } from "./lib/platforms/hosts";
 import { en, sv } from "./lib/i18n/messages";
 import { localeMessages } from "./lib/i18n/languages";
+import { panelPage } from "./scripts/panel-page";
 
 // The draft, its renderers, the ZIP and dates in words are needed after the call, not while
 // it runs: keep them out of what the side panel loads at once. The database gets its own
@@ -38,7 +39,9 @@ const PAGE_CHUNKS = {
           id,
         ) ||
         /[\\/]lib[\\/]i18n[\\/](languages|text)\.ts$/.test(id) ||
-        /[\\/]lib[\\/]panel[\\/](store|open-hint|language|first-clicks)\.ts$/.test(id) ||
+        /[\\/]lib[\\/]panel[\\/](store|open-hint|language|first-clicks|first-view-boot)\.ts$/.test(
+          id,
+        ) ||
         /[\\/]lib[\\/]routine[\\/](builtin-pack|pack)\.ts$/.test(id) ||
         /[\\/]lib[\\/]time[\\/]format\.ts$/.test(id) ||
         /[\\/]lib[\\/]platforms[\\/]detect\.ts$/.test(id) ||
@@ -76,6 +79,7 @@ const PAGE_CHUNKS = {
 export default defineConfig({
   imports: false,
   vite: () => ({
+    plugins: [panelPage()],
     resolve: {
       // Dexie's ES2018 module build: 1.3 KB smaller gzipped than the UMD build its package
       // points bundlers at, and no CommonJS wrapper. The same release; tests use the default.

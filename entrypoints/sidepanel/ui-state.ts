@@ -1,7 +1,11 @@
 import { options } from "preact";
 import { browser } from "wxt/browser";
 import { browserLanguages, type LocaleMessages } from "../../lib/i18n/languages";
-import { LANGS } from "../../lib/i18n/text";
+import {
+  CHOSEN_LANG_KEY,
+  chosenLanguage,
+  keepServedLanguage,
+} from "../../lib/panel/first-view-boot";
 import { switchLanguage } from "../../lib/panel/language";
 import { createPanelStore } from "../../lib/panel/store";
 
@@ -30,23 +34,28 @@ const languages = browserLanguages(browser.i18n, async (lang) => {
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return (await response.json()) as LocaleMessages;
 });
-const LANG_KEY = "tresteg.lang";
-const chosenLang = LANGS.find((l) => l === globalThis.localStorage?.getItem(LANG_KEY));
+const chosenLang = chosenLanguage(globalThis.localStorage);
 const store = createPanelStore({ lang: languages.initial });
-// Screen readers pronounce the page in its document language.
-document.documentElement.lang = languages.initial;
+// The next panel's first view speaks it without asking the browser (lib/panel/first-view-boot).
+keepServedLanguage(globalThis.localStorage, languages.initial);
+// Screen readers pronounce the page in its document language: the one the first view speaks.
+document.documentElement.lang = chosenLang ?? languages.initial;
 store.subscribe((state, previous) => {
   if (state.pending.length > previous.pending.length) queueMicrotask(renderNow);
   if (state.lang === previous.lang) return;
   document.documentElement.lang = state.lang;
-  globalThis.localStorage?.setItem(LANG_KEY, state.lang);
+  globalThis.localStorage?.setItem(CHOSEN_LANG_KEY, state.lang);
 });
 
 /** Settled once the coach's chosen language (if not the browser's) is read: then draw. */
-const chosenLanguageReady: Promise<void> =
+const chosenLanguageReady: Promise<void> = (
   chosenLang && chosenLang !== languages.initial
-    ? // Read before the first paint, so nothing flips from one language to the other.
+    ? // Read before the panel draws, so nothing flips from one language to the other.
       switchLanguage(store, languages, chosenLang)
-    : Promise.resolve();
+    : Promise.resolve()
+).then(() => {
+  // The chosen language's file may have been unreadable: then the panel speaks the browser's.
+  document.documentElement.lang = store.getState().lang;
+});
 
 export { chosenLanguageReady, languages, store };

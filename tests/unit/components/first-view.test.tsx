@@ -1,35 +1,13 @@
 import { cleanup, fireEvent, render, screen } from "@testing-library/preact";
 import { afterEach, describe, expect, it } from "vitest";
-import { FirstView } from "../../../components/FirstView";
-import { tableLanguages } from "../../../lib/i18n/languages";
-import { en, sv } from "../../../lib/i18n/messages";
-import { createPanelStore } from "../../../lib/panel/store";
-import { BUILTIN_PACK } from "../../../lib/routine/builtin-pack";
-import type { KindRef } from "../../../lib/routine/pack";
+import { aFirstView } from "./first-view-fixture";
 
 // What the panel draws before its database code has loaded.
 
 function renderFirstView(hint: "none" | "open" | "unknown") {
-  const store = createPanelStore();
-  const started: KindRef[][] = [];
-  let captures = 0;
-  render(
-    <FirstView
-      store={store}
-      languages={tableLanguages({ sv, en })}
-      pack={BUILTIN_PACK}
-      hint={hint}
-      onToggleLang={() => store.setState({ lang: "en" })}
-      onStart={(kinds) => {
-        started.push(kinds);
-        store.setState((s) => ({ pending: [...s.pending, "start:queued"] }));
-      }}
-      onCapture={() => {
-        captures += 1;
-      }}
-    />,
-  );
-  return { store, started, captures: () => captures };
+  const { view, ...recorded } = aFirstView(hint);
+  render(view);
+  return recorded;
 }
 
 describe("the first view", () => {
