@@ -1,6 +1,11 @@
 import { defineUnlistedScript } from "wxt/utils/define-unlisted-script";
 import type { BrowserI18n } from "../lib/i18n/languages";
-import { loadPanelModules, panelModulesOf, showFirstView } from "../lib/panel/first-view-boot";
+import {
+  loadPanelModules,
+  panelModulesOf,
+  showFirstView,
+  showLoadFailure,
+} from "../lib/panel/first-view-boot";
 
 // A classic script, read while sidepanel.html is still being parsed: it shows the panel's
 // first view from the page's own templates before any module has loaded, then loads the
@@ -13,5 +18,9 @@ export default defineUnlistedScript(() => {
   const shown = showFirstView(document, globalThis.localStorage, () => i18n().getMessage("uiLang"));
   // Unnamed only on the dev server, whose page keeps its own module tag (a build that cannot
   // name it fails: scripts/panel-page.ts).
-  if (modules) loadPanelModules(document, modules, shown !== null);
+  if (modules) {
+    loadPanelModules(document, modules, shown !== null, (module) =>
+      showLoadFailure(document, shown, module, (key) => i18n().getMessage(key)),
+    );
+  }
 });

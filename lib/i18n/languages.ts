@@ -1,4 +1,4 @@
-import { fill, type Lang, LANGS, localeKey, type MessageKey, type Translate } from "./text";
+import { fill, type Lang, localeKey, type MessageKey, panelLanguage, type Translate } from "./text";
 
 /** One `_locales/<lang>/messages.json`, as the browser's i18n reads it. */
 export type LocaleMessages = Record<string, { message: string; description?: string }>;
@@ -25,10 +25,6 @@ export interface BrowserI18n {
 /** The key whose message is the language's own code: tells which locale the browser serves. */
 const LANG_KEY: MessageKey = "uiLang";
 
-function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
-
 function speak(lookup: (name: string) => string | undefined, lang: Lang): Translate {
   // Each render asks for dozens of messages; the browser's lookup is a few microseconds each.
   const known = new Map<MessageKey, string | undefined>();
@@ -53,7 +49,7 @@ export function browserLanguages(
   readLocale: (lang: Lang) => Promise<LocaleMessages>,
 ): Languages {
   const served = i18n.getMessage(LANG_KEY);
-  const initial: Lang = isLang(served) ? served : "sv";
+  const initial = panelLanguage(served);
   const ready = new Map<Lang, Translate>([
     [initial, speak((name) => i18n.getMessage(name), initial)],
   ]);

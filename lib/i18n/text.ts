@@ -8,6 +8,11 @@ import type { sv } from "./messages";
 
 export type Lang = "sv" | "en";
 export const LANGS: readonly Lang[] = ["sv", "en"];
+
+/** The panel's language for a language code the browser gives: Swedish unless it is English. */
+export function panelLanguage(code: string): Lang {
+  return LANGS.find((l) => l === code) ?? "sv";
+}
 export type MessageKey = keyof typeof sv;
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;

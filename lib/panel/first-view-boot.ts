@@ -1,4 +1,4 @@
-import { type Lang, LANGS } from "../i18n/text";
+import { fill, type Lang, LANGS, panelLanguage } from "../i18n/text";
 import { type HintStorage, type OpenHint, readOpenHint } from "./open-hint";
 
 // The side panel's first view comes in the page itself: its markup, rendered at build time
@@ -9,11 +9,6 @@ import { type HintStorage, type OpenHint, readOpenHint } from "./open-hint";
 
 /** Where the coach's own choice of language is kept (the panel writes it on every switch). */
 export const CHOSEN_LANG_KEY = "tresteg.lang";
-
-/** The language the browser serves through its i18n: Swedish unless it is English. */
-export function servedLanguage(uiLang: string): Lang {
-  return LANGS.find((l) => l === uiLang) ?? "sv";
-}
 
 /** The coach's own choice, if one is kept and it is a language the panel speaks. */
 export function chosenLanguage(area: HintStorage | undefined): Lang | undefined {
@@ -49,9 +44,7 @@ export function keepServedLanguage(area: HintStorage | undefined, lang: Lang): v
  * browser's language has changed since, the panel corrects the words as it takes over.
  */
 export function firstLanguage(area: HintStorage | undefined, askBrowser: () => string): Lang {
-  return (
-    chosenLanguage(area) ?? keptLanguage(area, SERVED_LANG_KEY) ?? servedLanguage(askBrowser())
-  );
+  return chosenLanguage(area) ?? keptLanguage(area, SERVED_LANG_KEY) ?? panelLanguage(askBrowser());
 }
 
 /** The template for a language: with the start buttons when no incident is open, else without. */
@@ -141,6 +134,7 @@ export function loadPanelModules(
   doc: Document,
   modules: PanelModules,
   afterFirstFrame: boolean,
+  onFailed: (module: string) => void,
   frame: (run: () => void) => void = (run) => requestAnimationFrame(() => setTimeout(run, 0)),
 ): void {
   const load = () => {
@@ -155,10 +149,35 @@ export function loadPanelModules(
     script.type = "module";
     script.crossOrigin = "";
     script.src = modules.module;
+    script.addEventListener("error", () => onFailed(modules.module));
     doc.head.append(script);
   };
   if (afterFirstFrame) frame(load);
   else load();
+}
+
+/** Words for the coach, by their message key, as the browser's i18n serves them. */
+export type Say = (key: "errorTitle" | "panelLoadFailed") => string;
+
+/**
+ * The panel's module could not be read (a damaged install): the first view says so, in its
+ * message area, with what to do, and stops keeping clicks it can no longer carry out.
+ */
+export function showLoadFailure(
+  doc: Document,
+  shown: ShownFirstView | null,
+  module: string,
+  say: Say,
+): void {
+  shown?.takeClicks();
+  const text = `${say("errorTitle")}: ${fill(say("panelLoadFailed"), { error: module })}`;
+  console.error(`Tresteg: ${module} could not be loaded`);
+  const alert = doc.createElement("div");
+  alert.className = "error";
+  alert.setAttribute("role", "alert");
+  alert.textContent = text;
+  const messages = doc.querySelector("#app .messages") ?? doc.getElementById("app") ?? doc.body;
+  messages.append(alert);
 }
 
 /** What the build wrote on the classic script's tag: the panel's module and its first imports. */

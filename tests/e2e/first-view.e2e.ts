@@ -1,3 +1,5 @@
+import { readFile, rm } from "node:fs/promises";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { launchTresteg, readDb, type Tresteg } from "./harness";
 
@@ -52,5 +54,24 @@ describe("the panel's first view", () => {
     expect(sessions).toEqual([
       expect.objectContaining({ kinds: ["personal-attack"], status: "open" }),
     ]);
+  });
+
+  it("says so, with what to do, when the panel's module cannot be read", async () => {
+    app = await launchTresteg({
+      // A damaged install: the module the page's classic script names is gone.
+      damage: async (dir) => {
+        const html = await readFile(join(dir, "sidepanel.html"), "utf8");
+        const module = /data-panel-module="\/([^"]+)"/.exec(html)?.[1];
+        if (!module) throw new Error("sidepanel.html names no panel module");
+        await rm(join(dir, module));
+      },
+    });
+    const meeting = await app.openMeeting("/demo/meeting.html");
+    const panel = await app.openPanel(await app.tabIdOf(meeting));
+    const alert = panel.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(
+      /^Det gick inte: Panelen kunde inte laddas \(\/chunks\/sidepanel-[\w-]+\.js\)\. Stäng panelen och öppna den igen\.$/,
+    );
   });
 });

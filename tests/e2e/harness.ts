@@ -213,8 +213,7 @@ class Harness implements Tresteg {
  * lists them as granted. Everything else is the shipped build, byte for byte.
  */
 async function withGrantedPermissions(origins: string[]): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), "tresteg-e2e-ext-"));
-  await cp(EXTENSION_DIR, dir, { recursive: true });
+  const dir = await copyOfBuild();
   const manifestPath = join(dir, "manifest.json");
   const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
   const optional: string[] = manifest.optional_host_permissions ?? [];
@@ -228,6 +227,13 @@ async function withGrantedPermissions(origins: string[]): Promise<string> {
   return dir;
 }
 
+/** A copy of the build in a temporary folder (removed when the harness closes). */
+async function copyOfBuild(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "tresteg-e2e-ext-"));
+  await cp(EXTENSION_DIR, dir, { recursive: true });
+  return dir;
+}
+
 export async function launchTresteg(
   opts: {
     userDataDir?: string;
@@ -237,6 +243,8 @@ export async function launchTresteg(
     display?: string;
     /** The browser's UI language (Swedish unless given), which the panel follows. */
     lang?: string;
+    /** Damages a copy of the build before it is loaded (an install gone wrong). */
+    damage?: (dir: string) => Promise<void>;
   } = {},
 ): Promise<Tresteg> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
@@ -246,9 +254,11 @@ export async function launchTresteg(
   const executablePath = ensureChromium({ install: false });
   const userDataDir = opts.userDataDir ?? (await mkdtemp(join(tmpdir(), "tresteg-e2e-")));
   const server = await serveStatic(REPO_ROOT);
-  const extensionDir = opts.grant?.length
-    ? await withGrantedPermissions(opts.grant)
-    : EXTENSION_DIR;
+  let extensionDir = opts.grant?.length ? await withGrantedPermissions(opts.grant) : EXTENSION_DIR;
+  if (opts.damage) {
+    if (extensionDir === EXTENSION_DIR) extensionDir = await copyOfBuild();
+    await opts.damage(extensionDir);
+  }
   const harness = new Harness(
     server,
     executablePath,

@@ -8,6 +8,7 @@ import {
   replayClicks,
   SERVED_LANG_KEY,
   showFirstView,
+  showLoadFailure,
   takeFirstView,
 } from "@/lib/panel/first-view-boot";
 
@@ -179,7 +180,7 @@ describe("the panel's module, loaded by the page's classic script", () => {
   it("waits for the first frame after a shown view, then fetches the module and its imports together", () => {
     let frame: (() => void) | undefined;
     const modules = { module: "/chunks/sidepanel-a.js", preloads: ["/chunks/first-b.js"] };
-    loadPanelModules(document, modules, true, (run) => (frame = run));
+    loadPanelModules(document, modules, true, never, (run) => (frame = run));
     expect(document.head.querySelector("script")).toBeNull();
     frame?.();
     const added = [...document.head.querySelectorAll("script, link")];
@@ -191,8 +192,39 @@ describe("the panel's module, loaded by the page's classic script", () => {
     expect((added[1] as HTMLScriptElement).getAttribute("src")).toBe("/chunks/sidepanel-a.js");
   });
 
+  it("says so in the first view when the module cannot be read, and keeps no more clicks", () => {
+    const root = aPage();
+    const shown = showFirstView(document, aStorage({ "tresteg.openIncident": "none" }), () => "sv");
+    root.querySelector(".panel")?.insertAdjacentHTML("beforeend", '<div class="messages"></div>');
+    const failed: string[] = [];
+    loadPanelModules(
+      document,
+      { module: "/chunks/sidepanel-a.js", preloads: [] },
+      false,
+      (module) => failed.push(module),
+    );
+    document.head.querySelector("script")?.dispatchEvent(new Event("error"));
+    expect(failed).toEqual(["/chunks/sidepanel-a.js"]);
+
+    const error = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const words = {
+      errorTitle: "Det gick inte",
+      panelLoadFailed: "Panelen kunde inte laddas ({error}).",
+    };
+    showLoadFailure(document, shown, "/chunks/sidepanel-a.js", (key) => words[key]);
+    expect(root.querySelector(".messages [role=alert]")?.textContent).toBe(
+      "Det gick inte: Panelen kunde inte laddas (/chunks/sidepanel-a.js).",
+    );
+    expect(String(error.mock.calls[0]?.[0])).toContain(
+      "/chunks/sidepanel-a.js could not be loaded",
+    );
+    error.mockRestore();
+    (root.querySelector("button.kind") as HTMLButtonElement).click();
+    expect(shown?.takeClicks()).toEqual([]);
+  });
+
   it("loads at once when no view was shown: then the module draws the first view itself", () => {
-    loadPanelModules(document, { module: "/m.js", preloads: [] }, false, () => {
+    loadPanelModules(document, { module: "/m.js", preloads: [] }, false, never, () => {
       throw new Error("waited for a frame");
     });
     expect(document.head.querySelector('script[type="module"]')?.getAttribute("src")).toBe("/m.js");
