@@ -36,19 +36,42 @@ const locales = { sv, en: enGB };
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /**
+ * The zone's offset (minutes) at an instant, looked up once per hour of the log rather than
+ * per entry: an hour whose first and last minutes share an offset has it throughout (zones
+ * change at most once within an hour, on a whole minute); only an hour with a change is
+ * looked up minute by minute. A one-hour incident costs two or three lookups, not sixty.
+ */
+function offsetLookup(timeZone: string): (at: number) => number {
+  const lookup = (at: number) => tzOffset(timeZone, new Date(at));
+  const hours = new Map<number, number | null>();
+  const minutes = new Map<number, number>();
+  return (at) => {
+    const hour = Math.floor(at / 3_600_000);
+    let whole = hours.get(hour);
+    if (whole === undefined) {
+      const first = lookup(hour * 3_600_000);
+      whole = first === lookup((hour + 1) * 3_600_000 - 60_000) ? first : null;
+      hours.set(hour, whole);
+    }
+    if (whole !== null) return whole;
+    const minute = Math.floor(at / 60_000);
+    let offset = minutes.get(minute);
+    if (offset === undefined) {
+      offset = lookup(minute * 60_000);
+      minutes.set(minute, offset);
+    }
+    return offset;
+  };
+}
+
+/**
  * "2026-03-28 14:03:12 +01:00" without a date-fns format call: a long incident has thousands
- * of times to show, and the zone's offset is looked up once per minute of the log, not per
- * entry (offsets change on whole minutes at most).
+ * of times to show.
  */
 function localFormatter(timeZone: string): (at: number) => string {
-  const offsets = new Map<number, number>();
+  const offsetAt = offsetLookup(timeZone);
   return (at) => {
-    const minute = Math.floor(at / 60_000);
-    let offset = offsets.get(minute);
-    if (offset === undefined) {
-      offset = tzOffset(timeZone, new Date(at));
-      offsets.set(minute, offset);
-    }
+    const offset = offsetAt(at);
     const d = new Date(at + offset * 60_000);
     const sign = offset < 0 ? "-" : "+";
     const abs = Math.abs(offset);
@@ -81,7 +104,8 @@ export function draftClock(lang: DraftLang, timeZone: string = machineTimeZone()
     isoDay: (at) => format(at, "yyyy-MM-dd", { in: context }),
     longDay: (at) => format(at, "EEEE d MMMM yyyy", { in: context, locale }),
     dayAndTime: (at) => format(at, "EEE d MMM yyyy HH:mm", { in: context, locale }),
-    fileTime: (at) => format(at, "HHmmss", { in: context }),
+    // From the same local time as the report's times (a draft names every screenshot file).
+    fileTime: (at) => local(at).slice(11, 19).replaceAll(":", ""),
   };
 }
 
@@ -96,11 +120,19 @@ export function duration(ms: number): string {
   return `${s} s`;
 }
 
+// One number format per language: making one costs more than formatting with it, and a draft
+// gives the size of every screenshot.
+const sizeFormats = new Map<DraftLang, Intl.NumberFormat>();
+
 /** "234 kB", "1,2 MB" with the language's decimal sign. */
 export function byteSize(bytes: number, lang: DraftLang): string {
-  const number = new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
-    maximumFractionDigits: 1,
-  });
+  let number = sizeFormats.get(lang);
+  if (!number) {
+    number = new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {
+      maximumFractionDigits: 1,
+    });
+    sizeFormats.set(lang, number);
+  }
   if (bytes < 1000) return `${bytes} B`;
   if (bytes < 1_000_000) return `${number.format(bytes / 1000)} kB`;
   return `${number.format(bytes / 1_000_000)} MB`;

@@ -34,6 +34,23 @@ describe("the draft's clock", () => {
   });
 
   it.each([
+    ["Europe/Stockholm", "2026-03-29T00:00:00Z"],
+    ["Europe/Stockholm", "2026-10-25T00:00:00Z"],
+    // A change of 30 minutes (Lord Howe Island: 02:00 → 02:30 on 4 October 2026).
+    ["Australia/Lord_Howe", "2026-10-03T14:00:00Z"],
+    ["America/St_Johns", "2026-11-01T03:00:00Z"],
+  ])("agrees with date-fns every 30 s for three hours around %s's change from %s", (zone, iso) => {
+    // One clock for all of it, as one draft has: what it learns of one time serves the next.
+    const clock = draftClock("sv", zone);
+    const start = Date.parse(iso);
+    for (let at = start; at <= start + 3 * 3_600_000; at += 30_000) {
+      const expected = format(at, "yyyy-MM-dd HH:mm:ss xxx", { in: tz(zone) });
+      expect(clock.moment(at).local, new Date(at).toISOString()).toBe(expected);
+      expect(clock.fileTime(at)).toBe(format(at, "HHmmss", { in: tz(zone) }));
+    }
+  });
+
+  it.each([
     [0, "0 s"],
     [5_400, "5 s"],
     [120_000, "2 min"],
