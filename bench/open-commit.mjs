@@ -36,7 +36,13 @@ export async function benchOpenAndCommit({ build, tmp, server }) {
           mark("body");
           framed("body");
         }
-        if (document.querySelector("button.kind:not([disabled])")) {
+        // Enabled and on screen: a button in the page but hidden by its styles is not one a
+        // coach can press (if styles alone revealed it later, no mutation would tell, and the
+        // run fails as "never met" rather than read early).
+        // (Visibility costs a style pass, so only once such a button exists.)
+        const enabled = document.querySelectorAll("button.kind:not([disabled])");
+        const ready = enabled.length > 0 && [...enabled].some((b) => b.checkVisibility());
+        if (ready) {
           mark("start");
           framed("start");
           observer.disconnect();
