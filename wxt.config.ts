@@ -5,81 +5,10 @@ import { defineConfig } from "wxt";
 import { MEETING_HOSTS } from "./lib/platforms/hosts";
 import { en, sv } from "./lib/i18n/messages";
 import { localeMessages } from "./lib/i18n/languages";
-import { panelPage } from "./scripts/panel-page";
-
-// The draft, its renderers, the ZIP and dates in words are needed after the call, not while
-// it runs: keep them out of what the side panel loads at once. The database gets its own
-// chunk first, so the after-call chunk does not pull it in as a dependency.
-const PAGE_CHUNKS = {
-  groups: [
-    // Everything the panel needs first, in one file: each extra file costs a fetch at open.
-    {
-      name: "panel-core",
-      priority: 5,
-      includeDependenciesRecursively: false,
-      test: (id: string) => !/[\\/]entrypoints[\\/]/.test(id),
-    },
-    {
-      // What the side panel draws first, before the database code: the first view and what it
-      // needs. Nothing here may import from panel-core, or the first view would wait for it.
-      name: "panel-first",
-      priority: 8,
-      includeDependenciesRecursively: false,
-      test: (id: string) =>
-        /node_modules[\\/](preact|zustand)[\\/]/.test(id) ||
-        // Vite's helpers for the dynamic import that loads the rest; WXT's page set-up.
-        /vite[\\/](modulepreload-polyfill|preload-helper)/.test(id) ||
-        /virtual:wxt-(html-)?plugins/.test(id) ||
-        /node_modules[\\/](wxt[\\/]dist[\\/]browser|@wxt-dev[\\/]browser[\\/])/.test(id) ||
-        // lightFormat (the timeline's HH:mm:ss) and what it uses; not the rest of date-fns.
-        /node_modules[\\/]date-fns[\\/](lightFormat|toDate|isValid|isDate|constructFrom|constants)\.js$/.test(
-          id,
-        ) ||
-        /node_modules[\\/]date-fns[\\/]_lib[\\/](addLeadingZeros|format[\\/]lightFormatters)\.js$/.test(
-          id,
-        ) ||
-        /[\\/]lib[\\/]i18n[\\/](languages|text)\.ts$/.test(id) ||
-        /[\\/]lib[\\/]panel[\\/](store|open-hint|language|first-clicks|first-view-boot)\.ts$/.test(
-          id,
-        ) ||
-        /[\\/]lib[\\/]routine[\\/](builtin-pack|pack)\.ts$/.test(id) ||
-        /[\\/]lib[\\/]time[\\/]format\.ts$/.test(id) ||
-        /[\\/]lib[\\/]platforms[\\/]detect\.ts$/.test(id) ||
-        /[\\/]components[\\/](FirstView|PanelTop|StartView|MeetingLine|CaptureButton|Icon)\.tsx$/.test(
-          id,
-        ) ||
-        /[\\/]components[\\/]use-store\.ts$/.test(id),
-    },
-    {
-      // What only the practice meeting page runs: the meeting script and the page actions.
-      name: "practice-meeting",
-      priority: 10,
-      includeDependenciesRecursively: false,
-      test: (id: string) =>
-        /[\\/]demo[\\/]meeting\.(js|css)$/.test(id) ||
-        (/[\\/]lib[\\/]platforms[\\/]/.test(id) && !/(detect|hosts|own-origins)\.ts$/.test(id)),
-    },
-    {
-      name: "after-call",
-      priority: 10,
-      // Only the matched modules: what they share with the panel stays in the panel's chunks.
-      includeDependenciesRecursively: false,
-      test: (id: string) =>
-        /[\\/]lib[\\/]draft[\\/]/.test(id) ||
-        /[\\/]components[\\/](AfterCall|DraftScreen|DraftView|HistoryView)\.tsx$/.test(id) ||
-        /[\\/]lib[\\/]history[\\/](load-draft|exports)\.ts$/.test(id) ||
-        /[\\/]lib[\\/]time[\\/]words\.ts$/.test(id) ||
-        // The panel reads its words from _locales; the draft bundles both tables.
-        /[\\/]lib[\\/]i18n[\\/]messages\.ts$/.test(id) ||
-        /node_modules[\\/](fflate|@date-fns[\\/]tz|date-fns[\\/](format|locale))/.test(id),
-    },
-  ],
-};
 
 export default defineConfig({
   imports: false,
   vite: () => ({
-    plugins: [panelPage()],
     resolve: {
       // Dexie's ES2018 module build: 1.3 KB smaller gzipped than the UMD build its package
       // points bundlers at, and no CommonJS wrapper. The same release; tests use the default.
@@ -99,21 +28,6 @@ export default defineConfig({
           contents: `${JSON.stringify(localeMessages(table), null, 2)}\n`,
         });
       }
-    },
-    // Only the pages' build splits code (scripts are single files), so only it gets the rule.
-    "vite:build:extendConfig": (entrypoints, config) => {
-      if (!entrypoints.some((e) => e.name === "sidepanel")) return;
-      const output = config.build?.rollupOptions?.output;
-      if (!output || Array.isArray(output)) return;
-      (output as { codeSplitting?: unknown }).codeSplitting = PAGE_CHUNKS;
-      // No <link rel=modulepreload> added by script when the rest loads: adding them cost the
-      // panel ~6 ms of main thread just after its first paint (profiled).
-      config.build = {
-        ...config.build,
-        modulePreload: {
-          resolveDependencies: (_file, deps, { hostType }) => (hostType === "html" ? deps : []),
-        },
-      };
     },
   },
   manifest: ({ browser }) => ({

@@ -6,7 +6,7 @@ import type { TrestegDb } from "../lib/log/db";
 import type { DraftActions } from "../lib/panel/draft-actions";
 import type { Language, PhrasePack } from "../lib/routine/pack";
 import { DraftView } from "./DraftView";
-import { useLiveQuery } from "./hooks";
+import { useLiveQuery } from "./use-live-query";
 
 /** Loads one incident's draft from IndexedDB (live: edits show at once) and shows it. */
 export function DraftScreen(props: {

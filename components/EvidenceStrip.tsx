@@ -2,7 +2,7 @@ import { useState } from "preact/hooks";
 import type { EvidenceRecord } from "../lib/evidence/types";
 import type { Translate } from "../lib/i18n/text";
 import { clockTime } from "../lib/time/format";
-import { useObjectUrl } from "./hooks-url";
+import { useObjectUrl } from "./use-object-url";
 
 interface ItemProps {
   item: EvidenceRecord;

@@ -1,123 +1,39 @@
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
+import { useCallback, useMemo, useState } from "preact/hooks";
 import type { Languages } from "../lib/i18n/languages";
+import type { Translate } from "../lib/i18n/text";
+import type { LoggedEvent } from "../lib/log/events";
+import { openSession } from "../lib/log/incident-log";
+import { historyRows, sessionRecord } from "../lib/log/queries";
+import type { PanelApp } from "../lib/panel/app";
 import { otherLanguage, switchLanguage } from "../lib/panel/language";
-import type { TrestegDb } from "../lib/log/db";
-import type { LoggedEvent, MuteTarget } from "../lib/log/events";
-import { type IncidentLog, openSession } from "../lib/log/incident-log";
-import type { PanelActions } from "../lib/panel/actions";
-import { readOpenHint, writeOpenHint } from "../lib/panel/open-hint";
-import type { DraftActions } from "../lib/panel/draft-actions";
-import type { WaitActions } from "../lib/panel/wait-actions";
-import type { MeetingTab } from "../lib/panel/meeting-tab";
-import type { PanelState, PanelStore } from "../lib/panel/store";
+import type { PanelState } from "../lib/panel/store";
 import { followLog } from "../lib/routine/follow";
-import type { PackProblem } from "../lib/routine/load-pack";
-import { isSelfHarm, kindLabel, type PhrasePack } from "../lib/routine/pack";
+import type { Language } from "../lib/routine/pack";
 import { packExpired } from "../lib/routine/pack-store";
-import { clockTime } from "../lib/time/format";
-import { CallStartField } from "./CallStartField";
 import { CaptureButton } from "./CaptureButton";
-import { EvidenceStrip } from "./EvidenceStrip";
-import type { HistoryRow } from "./HistoryView";
-import { useLazyModule } from "./hooks-lazy";
-import { NotesPanel } from "./NotesPanel";
-import { useLiveQuery } from "./hooks";
-import { useStore } from "./use-store";
-import { useSessionLog } from "./hooks-log";
-import { KindPicker } from "./KindPicker";
+import { IncidentScreen } from "./IncidentScreen";
 import { MeetingLine } from "./MeetingLine";
-import { OutcomeBar } from "./OutcomeBar";
-import { SelfHarmView } from "./SelfHarmView";
-import { SettingsView } from "./SettingsView";
 import { PanelHeader, StartArea } from "./PanelTop";
-import { StepNav } from "./StepNav";
-import { StepView } from "./StepView";
-import { Timeline } from "./Timeline";
-import { WaitView } from "./WaitView";
-
-interface Props {
-  db: TrestegDb;
-  log: Pick<IncidentLog, "onCommitted">;
-  pack: PhrasePack;
-  store: PanelStore;
-  actions: PanelActions;
-  wait: WaitActions;
-  drafts: DraftActions;
-  retention: { days: number; locked: boolean; setDays: (days: number) => void };
-  settings: {
-    problems: PackProblem[];
-    onImport: (text: string) => void;
-    onExport: () => void;
-    onReset: () => void;
-    ownOrigins: string[];
-    lockedOrigins: string[];
-    waitMutes: MuteTarget[];
-    onWaitMutes: (targets: MuteTarget[]) => void;
-    packLocked: boolean;
-    managedProblems: { key: string; message: string }[];
-    onAddOrigin: (origin: string) => void;
-    onRemoveOrigin: (origin: string) => void;
-  };
-  /** undefined while the tab is being looked up. */
-  tab: MeetingTab | null | undefined;
-  /** The panel's words: the browser's i18n, and the other language once read. */
-  languages: Languages;
-}
+import { SettingsView } from "./SettingsView";
+import { useLazyModule } from "./use-lazy-module";
+import { useLiveQuery } from "./use-live-query";
+import { useSessionLog } from "./use-session-log";
+import { useStore } from "./use-store";
 
 const selectUi = (s: PanelState) => s;
 const loadAfterCall = () => import("./AfterCall");
 const NO_EVENTS: LoggedEvent[] = [];
 
 /** The side panel: start an incident, or walk the open one through the routine. */
-export function Panel({
-  db,
-  log: writer,
-  pack,
-  store,
-  actions,
-  wait,
-  drafts,
-  retention,
-  settings,
-  tab,
-  languages,
-}: Props) {
+export function Panel({ app, languages }: { app: PanelApp; languages: Languages }) {
+  const { db, store, actions } = app;
   const ui = useStore(store, selectUi);
   const lang = ui.lang;
+  const pack = ui.settings.pack;
   const t = useMemo(() => languages.translator(lang), [languages, lang]);
   const open = useLiveQuery(() => openSession(db).then((s) => s ?? null), [db]);
-  // Until the database answers, a panel that last saw no incident offers the start at once.
-  const [hint] = useState(() => readOpenHint(globalThis.localStorage));
-  useEffect(() => {
-    if (open.loaded) writeOpenHint(globalThis.localStorage, open.value?.id ?? null);
-  }, [open.loaded, open.value?.id]);
   const session = open.value ?? null;
-  const log = useSessionLog(db, writer, session?.id ?? null);
-  const evidence = useLiveQuery(
-    () =>
-      session
-        ? db.evidence.where("sessionId").equals(session.id).sortBy("at")
-        : Promise.resolve([]),
-    [db, session?.id],
-  );
-  const history = useLiveQuery(async (): Promise<HistoryRow[]> => {
-    if (ui.view !== "history") return [];
-    const sessions = await db.sessions.orderBy("startedAt").reverse().toArray();
-    const counts = await Promise.all(
-      sessions.map((s) =>
-        db.evidence
-          .where("sessionId")
-          .equals(s.id)
-          .filter((e) => e.deletedAt === null)
-          .count(),
-      ),
-    );
-    return sessions.map((session, i) => ({ session, screenshots: counts[i] ?? 0 }));
-  }, [db, ui.view]);
-  const lastEnded = useLiveQuery(
-    () => (ui.lastEndedId ? db.sessions.get(ui.lastEndedId) : Promise.resolve(undefined)),
-    [db, ui.lastEndedId],
-  );
+  const log = useSessionLog(db, app.log, session?.id ?? null);
   // Until the open session's own entries are read, there is nothing true to show for it.
   const ready = !!session && log !== null && log[0]?.sessionId === session.id;
   const events = ready && log ? log : NO_EVENTS;
@@ -129,19 +45,6 @@ export function Panel({
     [store, languages],
   );
   const busy = ui.pending.length > 0;
-  // The handbook's track follows the kinds unless the coach has switched (logged).
-  const track = state.track ?? (isSelfHarm(pack, state.kinds) ? "self-harm" : "three-steps");
-  const referred = useMemo(
-    () => events.flatMap((e) => (e.type === "referral" ? [e.to] : [])),
-    [events],
-  );
-  const afterCall = useLazyModule(loadAfterCall, ui.view === "draft" || ui.view === "history");
-  // The entries of the running wait: from its wait-started on.
-  const waitEntries = useMemo(() => {
-    if (!state.wait) return NO_EVENTS;
-    const startedAt = events.findLastIndex((e) => e.type === "wait-started");
-    return startedAt < 0 ? NO_EVENTS : events.slice(startedAt);
-  }, [events, state.wait]);
   const failure = open.error;
 
   return (
@@ -150,25 +53,23 @@ export function Panel({
       {session?.practice && (
         <div class="practice-banner" data-testid="practice-banner">
           <strong role="status">{t("practiceBanner")}</strong>
-          {session.status === "open" && (
-            <button
-              type="button"
-              class="secondary"
-              disabled={busy}
-              onClick={() =>
-                actions.end(
-                  session.id,
-                  state.status === "resolved"
-                    ? "resolved"
-                    : state.status === "terminated"
-                      ? "terminated"
-                      : "client-left",
-                )
-              }
-            >
-              {t("endPractice")}
-            </button>
-          )}
+          <button
+            type="button"
+            class="secondary"
+            disabled={busy}
+            onClick={() =>
+              actions.end(
+                session.id,
+                state.status === "resolved"
+                  ? "resolved"
+                  : state.status === "terminated"
+                    ? "terminated"
+                    : "client-left",
+              )
+            }
+          >
+            {t("endPractice")}
+          </button>
         </div>
       )}
       {packExpired(pack, Date.now()) && (
@@ -176,7 +77,7 @@ export function Panel({
           {t("packExpired", { documentId: pack.source.documentId, validTo: pack.source.validTo })}
         </p>
       )}
-      <MeetingLine tab={tab} t={t} />
+      <MeetingLine tab={ui.tab} t={t} />
       <CaptureButton
         t={t}
         busy={ui.pending.includes("capture")}
@@ -202,200 +103,143 @@ export function Panel({
           </p>
         )}
       </div>
-      {(ui.view === "draft" || ui.view === "history") && !afterCall ? null : ui.view === "draft" &&
-        ui.draftId &&
-        afterCall ? (
+      <Screen
+        app={app}
+        ui={ui}
+        t={t}
+        lang={lang}
+        view={ui.view}
+        incident={
+          !open.loaded
+            ? "loading"
+            : !session
+              ? "none"
+              : ready
+                ? { session, events, progress }
+                : "loading"
+        }
+      />
+    </div>
+  );
+}
+
+type IncidentShown =
+  | "loading"
+  | "none"
+  | {
+      session: NonNullable<Awaited<ReturnType<typeof openSession>>>;
+      events: LoggedEvent[];
+      progress: ReturnType<ReturnType<typeof followLog>>;
+    };
+
+/** One screen at a time: the incident (or the start), a draft, the history, the settings. */
+function Screen(props: {
+  app: PanelApp;
+  ui: PanelState;
+  t: Translate;
+  lang: Language;
+  view: PanelState["view"];
+  incident: IncidentShown;
+}) {
+  const { app, ui, t, lang, incident } = props;
+  const { store } = app;
+  const pack = ui.settings.pack;
+  const busy = ui.pending.length > 0;
+  const back = () => store.setState({ view: "incident", draftId: null });
+  const afterCall = useLazyModule(
+    loadAfterCall,
+    props.view === "draft" || props.view === "history",
+  );
+  const history = useLiveQuery(
+    () => (props.view === "history" ? historyRows(app.db) : Promise.resolve([])),
+    [app.db, props.view],
+  );
+  const lastEnded = useLiveQuery(
+    () => (ui.lastEndedId ? sessionRecord(app.db, ui.lastEndedId) : Promise.resolve(undefined)),
+    [app.db, ui.lastEndedId],
+  );
+
+  switch (props.view) {
+    case "draft":
+      if (!afterCall || !ui.draftId) return null;
+      return (
         <afterCall.DraftScreen
-          db={db}
+          db={app.db}
           pack={pack}
           sessionId={ui.draftId}
           lang={lang}
           t={t}
           busy={busy}
-          actions={drafts}
-          onBack={() => store.setState({ view: "incident", draftId: null })}
+          actions={app.drafts}
+          onBack={back}
         />
-      ) : ui.view === "settings" ? (
-        <SettingsView
-          t={t}
-          lang={lang}
-          pack={pack}
-          problems={settings.problems}
-          onImport={settings.onImport}
-          onExport={settings.onExport}
-          onReset={settings.onReset}
-          ownOrigins={settings.ownOrigins}
-          lockedOrigins={settings.lockedOrigins}
-          waitMutes={settings.waitMutes}
-          retention={retention}
-          onWaitMutes={settings.onWaitMutes}
-          packLocked={settings.packLocked}
-          managedProblems={settings.managedProblems}
-          onAddOrigin={settings.onAddOrigin}
-          onRemoveOrigin={settings.onRemoveOrigin}
-          onBack={() => store.setState({ view: "incident" })}
-        />
-      ) : ui.view === "history" && afterCall ? (
+      );
+    case "history":
+      if (!afterCall) return null;
+      return (
         <afterCall.HistoryView
           t={t}
           lang={lang}
           pack={pack}
           rows={history.value ?? []}
-          retentionDays={retention.days}
-          retentionLocked={retention.locked}
+          retentionDays={ui.settings.retentionDays}
+          retentionLocked={ui.settings.locks.retentionDays}
           onOpen={(id) => store.setState({ view: "draft", draftId: id })}
-          onDelete={drafts.remove}
-          onRetention={retention.setDays}
-          onBack={() => store.setState({ view: "incident" })}
+          onDelete={app.drafts.remove}
+          onRetention={app.settings.setRetentionDays}
+          onBack={back}
         />
-      ) : !open.loaded && hint !== "none" ? null : !session ? (
-        <StartArea
-          pack={pack}
-          lang={lang}
+      );
+    case "settings":
+      return (
+        <SettingsView
           t={t}
-          busy={busy}
-          practice={ui.practice}
-          lastEnded={
-            lastEnded.value
-              ? {
-                  id: lastEnded.value.id,
-                  endedAt: lastEnded.value.endedAt ?? null,
-                  outcome: lastEnded.value.outcome ?? null,
-                }
-              : null
-          }
-          onPractice={(on) => store.setState({ practice: on })}
-          onStart={(kinds) => actions.startIncident(kinds)}
-          onShow={(view, draftId) => store.setState(draftId ? { view, draftId } : { view })}
+          lang={lang}
+          settings={ui.settings}
+          actions={app.settings}
+          onBack={back}
         />
-      ) : !ready ? null : (
-        <>
-          <section class="session" aria-labelledby="since">
-            <p class="since" id="since">
-              {t("incidentSince", { time: clockTime(session.startedAt) })}
-            </p>
-            <p class="kinds">
-              <span class="label">{t("kinds")}:</span>{" "}
-              <span data-testid="kinds">
-                {state.kinds.length
-                  ? state.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ")
-                  : t("kindMissing")}
-              </span>{" "}
-              {!ui.editingKinds && state.kinds.length > 0 && (
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => store.setState({ editingKinds: true })}
-                >
-                  {t("changeKinds")}
-                </button>
-              )}
-            </p>
-            {(ui.editingKinds || state.kinds.length === 0) && (
-              <KindPicker
-                pack={pack}
-                lang={lang}
-                t={t}
-                selected={state.kinds}
-                busy={busy}
-                onSave={(kinds) => actions.changeKinds(session.id, kinds)}
-                onCancel={() => store.setState({ editingKinds: false })}
-              />
-            )}
-            <CallStartField
-              key={session.id}
-              t={t}
-              startedAt={session.startedAt}
-              callStartedAt={state.callStartedAt}
-              busy={busy}
-              onSet={(at) => actions.setCallStart(session.id, at)}
-            />
-          </section>
-          {/* During the wait the countdown comes first: it is what the coach looks at. */}
-          {state.wait && (
-            <WaitView
-              t={t}
-              deadline={state.wait.deadline}
-              entries={waitEntries}
-              targets={settings.waitMutes}
-              busy={busy}
-              onExtend={() => state.wait && wait.extend(session.id, state.wait.deadline)}
-              onEnd={(reason) => wait.end(session.id, reason, state)}
-            />
-          )}
-          {track === "self-harm" && state.status === "active" ? (
-            <SelfHarmView
-              t={t}
-              lang={lang}
-              busy={busy}
-              referred={referred}
-              emergency={events.some((e) => e.type === "emergency-call")}
-              onDetail={(field, value) => actions.selfHarmDetail(session.id, field, value)}
-              onReferral={(to) => actions.refer(session.id, to)}
-              onEmergency={() => actions.emergency(session.id)}
-              onResolve={() => actions.resolve(session.id, state.step)}
-              onThreeSteps={() => actions.switchTrack(session.id, "three-steps")}
-            />
-          ) : (
-            <>
-              <StepNav pack={pack} lang={lang} t={t} current={state.step} reached={state.reached} />
-              <StepView
-                pack={pack}
-                lang={lang}
-                t={t}
-                state={state}
-                said={progress.said.get(state.step)}
-                pending={ui.pending}
-                onSay={async (phrase) => {
-                  const said = await actions.say(session.id, state.step, phrase);
-                  // "Jag väntar två minuter …": saying it is what starts the wait.
-                  if (said && phrase.action === "two-minute-wait" && !state.wait) {
-                    await wait.start(session.id);
-                  }
-                }}
-                onPause={() => wait.start(session.id)}
-                onAdvance={() => actions.advance(session.id, state.step)}
-                onBack={() => actions.back(session.id, state.step)}
-                onResolve={() => actions.resolve(session.id, state.step)}
-                onTerminate={() => actions.terminate(session.id)}
-              />
-              {isSelfHarm(pack, state.kinds) && state.status === "active" && (
-                <button
-                  type="button"
-                  class="secondary"
-                  onClick={() => actions.switchTrack(session.id, "self-harm")}
-                >
-                  {t("toSelfHarm")}
-                </button>
-              )}
-            </>
-          )}
-          <OutcomeBar
-            t={t}
-            state={state}
-            busy={busy}
-            onEnd={(outcome) => actions.end(session.id, outcome)}
-            onReopen={() => actions.reopen(session.id, state.step)}
-            onHangUp={() => wait.hangUp(session.id)}
-          />
-          <EvidenceStrip
-            items={evidence.value ?? []}
-            t={t}
-            onCaption={actions.setCaption}
-            onDelete={actions.deleteEvidence}
-          />
-          <NotesPanel
+      );
+    case "incident":
+      if (incident === "loading") return null;
+      if (incident === "none") {
+        return (
+          <StartArea
             pack={pack}
             lang={lang}
             t={t}
-            pending={ui.pending}
-            onNote={(text) => actions.note(session.id, text)}
-            onTag={(tag) => actions.tag(session.id, tag)}
-            onThreatDetails={(details) => actions.threatDetails(session.id, details)}
+            busy={busy}
+            practice={ui.practice}
+            lastEnded={
+              lastEnded.value
+                ? {
+                    id: lastEnded.value.id,
+                    endedAt: lastEnded.value.endedAt ?? null,
+                    outcome: lastEnded.value.outcome ?? null,
+                  }
+                : null
+            }
+            onPractice={(on) => store.setState({ practice: on })}
+            onStart={(kinds) => app.actions.startIncident(kinds)}
+            onShow={(view, draftId) => store.setState(draftId ? { view, draftId } : { view })}
           />
-          <Timeline events={events} pack={pack} lang={lang} t={t} />
-        </>
-      )}
-    </div>
-  );
+        );
+      }
+      return (
+        <IncidentScreen
+          app={app}
+          ui={ui}
+          t={t}
+          lang={lang}
+          pack={pack}
+          session={incident.session}
+          events={incident.events}
+          progress={incident.progress}
+        />
+      );
+    default: {
+      const unknown: never = props.view;
+      return unknown;
+    }
+  }
 }

@@ -3,32 +3,33 @@ import { MUTE_TARGETS, type MuteTarget } from "../lib/log/events";
 import { parseOrigin } from "../lib/platforms/own-origins";
 import { RetentionForm } from "./RetentionForm";
 import type { Translate } from "../lib/i18n/text";
-import type { PackProblem } from "../lib/routine/load-pack";
-import type { Language, PhrasePack } from "../lib/routine/pack";
+import type { SettingsActions } from "../lib/panel/app";
+import type { PanelSettings } from "../lib/panel/store";
+import type { Language } from "../lib/routine/pack";
 
-/** The phrase pack in force, and importing, exporting or resetting it. */
+/**
+ * The settings: retention, what the wait mutes, the organisation's own platforms and the
+ * phrase pack. What the organisation's policy sets is shown as locked, not changeable here.
+ */
 export function SettingsView(props: {
   t: Translate;
   lang: Language;
-  pack: PhrasePack;
-  problems: PackProblem[];
-  onImport: (text: string) => void;
-  onExport: () => void;
-  onReset: () => void;
+  settings: PanelSettings;
+  actions: Pick<
+    SettingsActions,
+    | "setRetentionDays"
+    | "setWaitMutes"
+    | "addOwnOrigin"
+    | "removeOwnOrigin"
+    | "importPack"
+    | "exportPack"
+    | "resetPack"
+  >;
   onBack: () => void;
-  ownOrigins: string[];
-  /** Origins pushed by the organisation: shown, not removable here. */
-  lockedOrigins: string[];
-  waitMutes: MuteTarget[];
-  retention: { days: number; locked: boolean; setDays: (days: number) => void };
-  onWaitMutes: (targets: MuteTarget[]) => void;
-  /** The organisation pushes the pack: no import or reset here. */
-  packLocked: boolean;
-  managedProblems: { key: string; message: string }[];
-  onAddOrigin: (origin: string) => void;
-  onRemoveOrigin: (origin: string) => void;
 }) {
-  const { t, lang, pack } = props;
+  const { t, lang, settings, actions } = props;
+  const { pack, locks } = settings;
+  const waitMutes: MuteTarget[] = settings.waitMutes;
   const [originText, setOriginText] = useState("");
   const [originError, setOriginError] = useState<string | null>(null);
   return (
@@ -39,11 +40,11 @@ export function SettingsView(props: {
         </button>
       </div>
       <h2 id="settings-heading">{t("settings")}</h2>
-      {props.managedProblems.length > 0 && (
+      {settings.managedProblems.length > 0 && (
         <div class="error" role="alert" data-testid="managed-problems">
           <p>{t("managedProblems")}</p>
           <ul>
-            {props.managedProblems.map((p) => (
+            {settings.managedProblems.map((p) => (
               <li key={`${p.key}:${p.message}`}>
                 <code>{p.key}</code>: {p.message}
               </li>
@@ -53,9 +54,9 @@ export function SettingsView(props: {
       )}
       <RetentionForm
         t={t}
-        days={props.retention.days}
-        locked={props.retention.locked}
-        onSave={props.retention.setDays}
+        days={settings.retentionDays}
+        locked={locks.retentionDays}
+        onSave={actions.setRetentionDays}
       />
       <fieldset class="kind-picker">
         <legend>{t("waitMutesHeading")}</legend>
@@ -63,11 +64,11 @@ export function SettingsView(props: {
           <label key={target} class="check">
             <input
               type="checkbox"
-              checked={props.waitMutes.includes(target)}
+              checked={waitMutes.includes(target)}
               onChange={(e) => {
                 const on = (e.target as HTMLInputElement).checked;
-                props.onWaitMutes(
-                  on ? [...props.waitMutes, target] : props.waitMutes.filter((x) => x !== target),
+                void actions.setWaitMutes(
+                  on ? [...waitMutes, target] : waitMutes.filter((x) => x !== target),
                 );
               }}
             />
@@ -78,17 +79,17 @@ export function SettingsView(props: {
       <h3>{t("ownPlatforms")}</h3>
       <p class="hint">{t("ownPlatformsHint")}</p>
       <ul class="own-origins">
-        {props.ownOrigins.map((origin) => (
+        {settings.ownOrigins.map((origin) => (
           <li key={origin}>
             <code>{origin}</code>{" "}
-            {props.lockedOrigins.includes(origin) ? (
+            {locks.ownOrigins.includes(origin) ? (
               <span class="hint">({t("lockedByOrganisation")})</span>
             ) : (
               <button
                 type="button"
                 class="link"
                 aria-label={t("ownPlatformRemove", { origin })}
-                onClick={() => props.onRemoveOrigin(origin)}
+                onClick={() => void actions.removeOwnOrigin(origin)}
               >
                 {t("historyDelete")}
               </button>
@@ -108,7 +109,7 @@ export function SettingsView(props: {
           setOriginError(null);
           setOriginText("");
           // Straight from the click: the browser asks for access only during a user gesture.
-          props.onAddOrigin(parsed.origin);
+          void actions.addOwnOrigin(parsed.origin);
         }}
       >
         <label class="field grow">
@@ -135,11 +136,11 @@ export function SettingsView(props: {
         <br />
         {t("packSource", { ...pack.source })}
       </p>
-      {props.problems.length > 0 && (
+      {settings.packProblems.length > 0 && (
         <div class="error" role="alert" data-testid="pack-problems">
           <p>{t("packRejected")}</p>
           <ul>
-            {props.problems.map((p) => (
+            {settings.packProblems.map((p) => (
               <li key={`${p.path}:${p.message}`}>
                 <code>{p.path || "(paketet / the pack)"}</code>: {p.message}
               </li>
@@ -147,7 +148,7 @@ export function SettingsView(props: {
           </ul>
         </div>
       )}
-      {props.packLocked ? (
+      {locks.pack ? (
         <p class="hint" data-testid="pack-locked">
           {t("lockedByOrganisation")}
         </p>
@@ -161,16 +162,16 @@ export function SettingsView(props: {
               onChange={async (e) => {
                 const input = e.target as HTMLInputElement;
                 const file = input.files?.[0];
-                if (file) props.onImport(await file.text());
+                if (file) void actions.importPack(await file.text());
                 input.value = "";
               }}
             />
           </label>
           <div class="row">
-            <button type="button" class="secondary" onClick={props.onExport}>
+            <button type="button" class="secondary" onClick={actions.exportPack}>
               {t("packExport")}
             </button>
-            <button type="button" class="secondary" onClick={props.onReset}>
+            <button type="button" class="secondary" onClick={() => void actions.resetPack()}>
               {t("packReset")}
             </button>
           </div>

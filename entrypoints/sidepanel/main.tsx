@@ -1,72 +1,75 @@
+import "./style.css";
+import "./tracks.css";
 import { render } from "preact";
-import { FirstView } from "../../components/FirstView";
-import { createFirstClicks } from "../../lib/panel/first-clicks";
-import { replayClicks, takeFirstView } from "../../lib/panel/first-view-boot";
-import { otherLanguage, switchLanguage } from "../../lib/panel/language";
-import { readOpenHint } from "../../lib/panel/open-hint";
-import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
-import type { KindRef } from "../../lib/routine/pack";
-import { chosenLanguageReady, languages, store } from "./ui-state";
+import { browser } from "wxt/browser";
+import { Panel } from "../../components/Panel";
+import { browserCaptureDeps } from "../../lib/evidence/browser-deps";
+import { saveFile } from "../../lib/history/save-file";
+import { browserLanguages, type LocaleMessages } from "../../lib/i18n/languages";
+import { TrestegDb } from "../../lib/log/db";
+import { createPanelApp } from "../../lib/panel/app";
+import { browserMeetingPort } from "../../lib/panel/browser-port";
+import { browserSettings } from "../../lib/panel/browser-settings";
+import { startLanguage } from "../../lib/panel/language";
+import { createPanelStore } from "../../lib/panel/store";
 
-// The side panel opens in three parts. The page itself brings its styles and its first view
-// (templates shown by a classic script while the page is read: scripts/panel-page.ts). This
-// small module then takes that view over; the rest (the database, the routine's steps, the
-// log) loads beside it and takes over when it is ready. A coach's click at any point before
-// is shown busy and carried out then, never lost.
+// The side panel: read what it needs (the settings with the pack in force, the coach's
+// language), then draw once. The open incident is read by the panel itself, live.
 
-type Panel = typeof import("./app");
-const clicks = createFirstClicks<Panel>(store);
+const db = new TrestegDb();
+// Opened now, beside the settings and the language, not after them.
+void db.open();
+const languages = browserLanguages(browser.i18n, async (lang) => {
+  const response = await fetch(`/_locales/${lang}/messages.json`);
+  if (!response.ok) throw new Error(`HTTP ${response.status}`);
+  return (await response.json()) as LocaleMessages;
+});
+const store = createPanelStore({ lang: languages.initial });
+// Screen readers pronounce the page in its document language: the one the panel speaks.
+store.subscribe((state) => {
+  document.documentElement.lang = state.lang;
+});
+const app = createPanelApp({
+  db,
+  store,
+  settings: browserSettings,
+  browser: {
+    tabs: browser.tabs,
+    permissions: browser.permissions,
+    alarms: browser.alarms,
+    pageUrl: (path) => browser.runtime.getURL(path as "/practice.html"),
+  },
+  meeting: browserMeetingPort,
+  capture: browserCaptureDeps,
+  search: location.search,
+  now: () => Date.now(),
+  copy: (text) => navigator.clipboard.writeText(text),
+  save: (name, blob) => saveFile(document, name, blob),
+});
 
 const root = document.getElementById("app") as HTMLElement;
-// The view the page already shows (none if its script did not run): same hint, same language.
-const shown = takeFirstView();
-const hint = shown?.hint ?? readOpenHint(globalThis.localStorage);
-void chosenLanguageReady
+Promise.all([
+  browserSettings.load().then(
+    (settings) => store.setState({ settings }),
+    (error: unknown) =>
+      // The routine's own pack and defaults, and the coach is told the settings were not read.
+      store.setState({
+        error: { key: "storageError", params: { name: "settings", message: String(error) } },
+      }),
+  ),
+  startLanguage(store, languages, globalThis.localStorage),
+])
   .then(() => {
-    // The full panel, if it is here first, draws instead (its own then, right after this).
-    if (clicks.isLoaded) return;
-    // Rendered into the shown view's elements: Preact takes them over as they are.
-    render(
-      <FirstView
-        store={store}
-        languages={languages}
-        pack={BUILTIN_PACK}
-        hint={hint}
-        onToggleLang={() =>
-          void switchLanguage(store, languages, otherLanguage(store.getState().lang))
-        }
-        onStart={(kinds: KindRef[]) =>
-          clicks.whenLoaded("start:queued", (panel) => panel.panelActions.startIncident(kinds))
-        }
-        onCapture={() =>
-          clicks.whenLoaded("capture:queued", (panel) => panel.panelActions.capture())
-        }
-      />,
-      root,
-    );
+    document.documentElement.lang = store.getState().lang;
+    render(<Panel app={app} languages={languages} />, root);
+    void app.start();
   })
-  // Whichever drew, the clicks made on the page's own view are now carried out, in order.
-  .then(() => replayClicks(shown?.takeClicks() ?? []));
+  .catch((error: unknown) => {
+    console.error("Tresteg: the panel could not start", error);
+    root.textContent = `Tresteg: ${String(error)}`;
+  });
 
-// The rest loads once the first view is on screen, when the page is next idle: evaluating it
-// earlier would hold up that first paint, and anything already waiting (a click, the
-// browser's own work) goes first. The timeout bounds the wait on a page that is never idle.
-const afterFirstPaint = new Promise<void>((resolve) =>
-  requestAnimationFrame(() => setTimeout(resolve, 0)),
-);
-const whenIdle = () =>
-  new Promise<void>((resolve) =>
-    typeof requestIdleCallback === "function"
-      ? requestIdleCallback(() => resolve(), { timeout: 50 })
-      : setTimeout(resolve, 0),
-  );
-afterFirstPaint
-  .then(whenIdle)
-  .then(() => import("./app"))
-  .then(
-    (panel) => clicks.loaded(panel),
-    (error: unknown) => {
-      console.error("Tresteg: the panel could not load", error);
-      clicks.failed(error);
-    },
-  );
+// Another panel, or the organisation's policy, changed the settings: show them as they are.
+browser.storage.onChanged.addListener((_changes, area) => {
+  if (area === "local" || area === "managed") void app.settings.reload();
+});

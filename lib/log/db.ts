@@ -86,5 +86,9 @@ export class TrestegDb extends Dexie {
       });
     // v4: the coach's edits to each incident draft.
     this.version(4).stores({ drafts: "sessionId" });
+    // v5: deleted screenshots indexed by incident, so the history counts the ones held
+    // without reading any image (lib/log/queries.ts). A live screenshot has no deletedAt
+    // time and so no entry in this index.
+    this.version(5).stores({ evidence: "id, sessionId, at, [sessionId+deletedAt]" });
   }
 }

@@ -4,19 +4,16 @@ import { en, sv } from "../../../lib/i18n/messages";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { Panel } from "../../../components/Panel";
 import { TrestegDb } from "../../../lib/log/db";
-import { createIncidentLog, openSession, sessionEvents } from "../../../lib/log/incident-log";
-import { type CaptureDeps, createEvidenceService } from "../../../lib/evidence/capture";
-import { createPanelActions } from "../../../lib/panel/actions";
+import { openSession, sessionEvents } from "../../../lib/log/incident-log";
+import type { CaptureDeps } from "../../../lib/evidence/capture";
+import { createPanelApp } from "../../../lib/panel/app";
 import { fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import type { MeetingPort } from "../../../lib/panel/meeting-port";
-import { createDraftActions } from "../../../lib/panel/draft-actions";
-import { createRunner } from "../../../lib/panel/run";
-import { createPanelStore } from "../../../lib/panel/store";
-import { createWaitActions } from "../../../lib/panel/wait-actions";
+import { createPanelStore, DEFAULT_PANEL_SETTINGS } from "../../../lib/panel/store";
+import { sessionOfAlarm } from "../../../lib/worker/wait-alarm";
 import type { ActionReport } from "../../../lib/messages";
 import { MUTE_TARGETS, type MuteTarget } from "../../../lib/log/events";
-import { BUILTIN_PACK } from "../../../lib/routine/builtin-pack";
 
 const aMeetingTab = (): MeetingTab => ({
   tabId: 7,
@@ -67,76 +64,68 @@ function renderPanel(
     waitMutes?: MuteTarget[];
   } = {},
 ) {
-  const store = createPanelStore();
-  const log = createIncidentLog(db);
-  const actions = createPanelActions({
-    log,
-    store,
-    pack: () => BUILTIN_PACK,
-    meetingTab: async () => aMeetingTab(),
-    practiceMeeting: async () => aPracticeTab(),
-    evidence: createEvidenceService(db, log, options.capture ?? fakeCaptureDeps()),
-    requestCapturePermission: options.grant ?? (async () => true),
+  const store = createPanelStore({
+    settings: { ...DEFAULT_PANEL_SETTINGS, waitMutes: options.waitMutes ?? [...MUTE_TARGETS] },
+    tab: aMeetingTab(),
   });
   const alarms = options.alarms ?? [];
   const copied: string[] = [];
   const saved: { name: string; blob: Blob }[] = [];
   const reports: string[] = [];
-  const wait = createWaitActions({
-    log,
-    run: createRunner(store),
-    port: options.meeting ?? aFakeMeeting().port,
-    meetingTab: async () => aMeetingTab(),
-    now: () => Date.now(),
-    targets: () => options.waitMutes ?? MUTE_TARGETS,
-    alarms: {
-      set: async (sessionId) => {
-        alarms.push(`set:${sessionId}`);
-      },
-      clear: async (sessionId) => {
-        alarms.push(`clear:${sessionId}`);
-      },
+  const meeting = aMeetingTab();
+  const practice = aPracticeTab();
+  const app = createPanelApp({
+    db,
+    store,
+    settings: {
+      load: async () => store.getState().settings,
+      saveRetentionDays: async () => undefined,
+      saveOwnOrigins: async () => undefined,
+      saveWaitMutes: async () => undefined,
+      importPack: async () => ({ ok: true }),
+      resetPack: async () => undefined,
     },
+    browser: {
+      tabs: {
+        get: async () => ({
+          id: meeting.tabId ?? 0,
+          url: `${meeting.origin}/rum`,
+          title: meeting.title,
+        }),
+        query: async () => [
+          { id: meeting.tabId ?? 0, url: `${meeting.origin}/rum`, title: meeting.title },
+        ],
+        create: async ({ url }) => {
+          const session = new URL(url).searchParams.get("session");
+          if (session) reports.push(session);
+          return { id: practice.tabId ?? 0 };
+        },
+      },
+      permissions: {
+        request: options.grant ?? (async () => true),
+        remove: async () => true,
+      },
+      alarms: {
+        create: (name) => {
+          alarms.push(`set:${sessionOfAlarm(name)}`);
+        },
+        clear: async (name) => {
+          alarms.push(`clear:${sessionOfAlarm(name)}`);
+          return true;
+        },
+      },
+      pageUrl: (path) => `${practice.origin}${path}`,
+    },
+    meeting: options.meeting ?? aFakeMeeting().port,
+    capture: options.capture ?? fakeCaptureDeps(),
+    search: "",
+    now: () => Date.now(),
+    copy: async (text) => {
+      copied.push(text);
+    },
+    save: (name, blob) => saved.push({ name, blob }),
   });
-  render(
-    <Panel
-      db={db}
-      log={log}
-      pack={BUILTIN_PACK}
-      store={store}
-      actions={actions}
-      wait={wait}
-      drafts={createDraftActions({
-        db,
-        store,
-        now: () => Date.now(),
-        copy: async (text) => {
-          copied.push(text);
-        },
-        save: (name, blob) => saved.push({ name, blob }),
-        openReport: async (id) => {
-          reports.push(id);
-        },
-      })}
-      retention={{ days: 90, locked: false, setDays: () => undefined }}
-      settings={{
-        problems: [],
-        onImport: () => undefined,
-        onExport: () => undefined,
-        onReset: () => undefined,
-        ownOrigins: [],
-        lockedOrigins: [],
-        waitMutes: options.waitMutes ?? [...MUTE_TARGETS],
-        onWaitMutes: () => undefined,
-        packLocked: false,
-        managedProblems: [],
-        onAddOrigin: () => undefined,
-        onRemoveOrigin: () => undefined,
-      }}
-      tab={aMeetingTab()}
-      languages={tableLanguages({ sv, en })}
-    />,
-  );
+  render(<Panel app={app} languages={tableLanguages({ sv, en })} />);
   return { store, copied, saved, reports };
 }
 

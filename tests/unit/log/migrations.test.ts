@@ -49,7 +49,7 @@ describe("schema migrations", () => {
     await seedVersion1(name);
     const db = new TrestegDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.drafts.count()).toBe(0);
     const row = await db.sessions.get("s-1");
     expect(row).toMatchObject({ status: "open", kinds: ["personal-attack"] });

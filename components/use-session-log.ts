@@ -1,8 +1,9 @@
-import Dexie, { liveQuery } from "dexie";
+import { liveQuery } from "dexie";
 import { useEffect, useState } from "preact/hooks";
 import type { TrestegDb } from "../lib/log/db";
 import type { LoggedEvent } from "../lib/log/events";
 import type { IncidentLog } from "../lib/log/incident-log";
+import { chainHead, entriesFrom } from "../lib/log/queries";
 
 /**
  * A session's log as it grows. The chain head (one small row, rewritten with every entry) is
@@ -25,18 +26,14 @@ export function useSessionLog(
     let catchingUp = Promise.resolve();
     const catchUp = () => {
       const have = read.length;
-      return db.events
-        .where("[sessionId+seq]")
-        .between([sessionId, have], [sessionId, Dexie.maxKey])
-        .toArray()
-        .then((more) => {
-          if (!live) return;
-          // Only what follows what is already shown (the panel's own entries may be there).
-          const fresh = more.filter((e) => e.seq >= read.length);
-          if (fresh.length === 0 && read.length > 0) return;
-          read = read.concat(fresh);
-          setEvents(read);
-        });
+      return entriesFrom(db, sessionId, have).then((more) => {
+        if (!live) return;
+        // Only what follows what is already shown (the panel's own entries may be there).
+        const fresh = more.filter((e) => e.seq >= read.length);
+        if (fresh.length === 0 && read.length > 0) return;
+        read = read.concat(fresh);
+        setEvents(read);
+      });
     };
     // This panel's own entries are shown as soon as they are committed, without reading back.
     const stopListening = log.onCommitted((entry) => {
@@ -44,7 +41,7 @@ export function useSessionLog(
       read = read.concat(entry);
       setEvents(read);
     });
-    const subscription = liveQuery(() => db.heads.get(sessionId)).subscribe({
+    const subscription = liveQuery(() => chainHead(db, sessionId)).subscribe({
       next: (head) => {
         // The head says how long the log is: a commit this panel already shows needs no read.
         if (head && head.length === read.length && read.length > 0) return;

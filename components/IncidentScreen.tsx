@@ -1,0 +1,182 @@
+import { useMemo } from "preact/hooks";
+import type { Translate } from "../lib/i18n/text";
+import type { SessionRecord } from "../lib/log/db";
+import type { LoggedEvent } from "../lib/log/events";
+import { incidentEvidence } from "../lib/log/queries";
+import type { PanelApp } from "../lib/panel/app";
+import type { PanelState } from "../lib/panel/store";
+import type { Progress } from "../lib/routine/follow";
+import { isSelfHarm, kindLabel, type Language, type PhrasePack } from "../lib/routine/pack";
+import { clockTime } from "../lib/time/format";
+import { CallStartField } from "./CallStartField";
+import { EvidenceStrip } from "./EvidenceStrip";
+import { KindPicker } from "./KindPicker";
+import { NotesPanel } from "./NotesPanel";
+import { OutcomeBar } from "./OutcomeBar";
+import { SelfHarmView } from "./SelfHarmView";
+import { StepNav } from "./StepNav";
+import { StepView } from "./StepView";
+import { Timeline } from "./Timeline";
+import { useLiveQuery } from "./use-live-query";
+import { WaitView } from "./WaitView";
+
+const NO_EVENTS: LoggedEvent[] = [];
+
+/** The open incident: its kinds and call start, the wait, the routine's track, evidence, log. */
+export function IncidentScreen(props: {
+  app: PanelApp;
+  ui: PanelState;
+  t: Translate;
+  lang: Language;
+  pack: PhrasePack;
+  session: SessionRecord;
+  events: LoggedEvent[];
+  progress: Progress;
+}) {
+  const { app, ui, t, lang, pack, session, events, progress } = props;
+  const { actions, wait, store } = app;
+  const state = progress.state;
+  const busy = ui.pending.length > 0;
+  const evidence = useLiveQuery(() => incidentEvidence(app.db, session.id), [app.db, session.id]);
+  // The handbook's track follows the kinds unless the coach has switched (logged).
+  const track = state.track ?? (isSelfHarm(pack, state.kinds) ? "self-harm" : "three-steps");
+  const referred = useMemo(
+    () => events.flatMap((e) => (e.type === "referral" ? [e.to] : [])),
+    [events],
+  );
+  // The entries of the running wait: from its wait-started on.
+  const waitEntries = useMemo(() => {
+    if (!state.wait) return NO_EVENTS;
+    const startedAt = events.findLastIndex((e) => e.type === "wait-started");
+    return startedAt < 0 ? NO_EVENTS : events.slice(startedAt);
+  }, [events, state.wait]);
+
+  return (
+    <>
+      <section class="session" aria-labelledby="since">
+        <p class="since" id="since">
+          {t("incidentSince", { time: clockTime(session.startedAt) })}
+        </p>
+        <p class="kinds">
+          <span class="label">{t("kinds")}:</span>{" "}
+          <span data-testid="kinds">
+            {state.kinds.length
+              ? state.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ")
+              : t("kindMissing")}
+          </span>{" "}
+          {!ui.editingKinds && state.kinds.length > 0 && (
+            <button
+              type="button"
+              class="link"
+              onClick={() => store.setState({ editingKinds: true })}
+            >
+              {t("changeKinds")}
+            </button>
+          )}
+        </p>
+        {(ui.editingKinds || state.kinds.length === 0) && (
+          <KindPicker
+            pack={pack}
+            lang={lang}
+            t={t}
+            selected={state.kinds}
+            busy={busy}
+            onSave={(kinds) => actions.changeKinds(session.id, kinds)}
+            onCancel={() => store.setState({ editingKinds: false })}
+          />
+        )}
+        <CallStartField
+          key={session.id}
+          t={t}
+          startedAt={session.startedAt}
+          callStartedAt={state.callStartedAt}
+          busy={busy}
+          onSet={(at) => actions.setCallStart(session.id, at)}
+        />
+      </section>
+      {/* During the wait the countdown comes first: it is what the coach looks at. */}
+      {state.wait && (
+        <WaitView
+          t={t}
+          deadline={state.wait.deadline}
+          entries={waitEntries}
+          targets={ui.settings.waitMutes}
+          busy={busy}
+          onExtend={() => state.wait && wait.extend(session.id, state.wait.deadline)}
+          onEnd={(reason) => wait.end(session.id, reason, state)}
+        />
+      )}
+      {track === "self-harm" && state.status === "active" ? (
+        <SelfHarmView
+          t={t}
+          lang={lang}
+          busy={busy}
+          referred={referred}
+          emergency={events.some((e) => e.type === "emergency-call")}
+          onDetail={(field, value) => actions.selfHarmDetail(session.id, field, value)}
+          onReferral={(to) => actions.refer(session.id, to)}
+          onEmergency={() => actions.emergency(session.id)}
+          onResolve={() => actions.resolve(session.id, state.step)}
+          onThreeSteps={() => actions.switchTrack(session.id, "three-steps")}
+        />
+      ) : (
+        <>
+          <StepNav pack={pack} lang={lang} t={t} current={state.step} reached={state.reached} />
+          <StepView
+            pack={pack}
+            lang={lang}
+            t={t}
+            state={state}
+            said={progress.said.get(state.step)}
+            pending={ui.pending}
+            onSay={async (phrase) => {
+              const said = await actions.say(session.id, state.step, phrase);
+              // "Jag väntar två minuter …": saying it is what starts the wait.
+              if (said && phrase.action === "two-minute-wait" && !state.wait) {
+                await wait.start(session.id);
+              }
+            }}
+            onPause={() => wait.start(session.id)}
+            onAdvance={() => actions.advance(session.id, state.step)}
+            onBack={() => actions.back(session.id, state.step)}
+            onResolve={() => actions.resolve(session.id, state.step)}
+            onTerminate={() => actions.terminate(session.id)}
+          />
+          {isSelfHarm(pack, state.kinds) && state.status === "active" && (
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => actions.switchTrack(session.id, "self-harm")}
+            >
+              {t("toSelfHarm")}
+            </button>
+          )}
+        </>
+      )}
+      <OutcomeBar
+        t={t}
+        state={state}
+        busy={busy}
+        onEnd={(outcome) => actions.end(session.id, outcome)}
+        onReopen={() => actions.reopen(session.id, state.step)}
+        onHangUp={() => wait.hangUp(session.id)}
+      />
+      <EvidenceStrip
+        items={evidence.value ?? []}
+        t={t}
+        onCaption={actions.setCaption}
+        onDelete={actions.deleteEvidence}
+      />
+      <NotesPanel
+        pack={pack}
+        lang={lang}
+        t={t}
+        pending={ui.pending}
+        onNote={(text) => actions.note(session.id, text)}
+        onTag={(tag) => actions.tag(session.id, tag)}
+        onThreatDetails={(details) => actions.threatDetails(session.id, details)}
+      />
+      <Timeline events={events} pack={pack} lang={lang} t={t} />
+    </>
+  );
+}

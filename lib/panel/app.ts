@@ -1,0 +1,261 @@
+import { type CaptureDeps, createEvidenceService } from "../evidence/capture";
+import { purgeExpired } from "../history/delete";
+import type { TrestegDb } from "../log/db";
+import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+import { createIncidentLog, type IncidentLog } from "../log/incident-log";
+import { matchPattern } from "../platforms/own-origins";
+import type { PhrasePack } from "../routine/pack";
+import { waitAlarmName } from "../worker/wait-alarm";
+import { createPanelActions, type PanelActions } from "./actions";
+import { createDraftActions, type DraftActions } from "./draft-actions";
+import type { MeetingPort } from "./meeting-port";
+import { type MeetingTab, meetingTabFrom, resolveMeetingTab, type TabsApi } from "./meeting-tab";
+import { createRunner } from "./run";
+import type { PanelSettings, PanelStore } from "./store";
+import { createWaitActions, type WaitActions } from "./wait-actions";
+
+/** Where the panel reads and keeps the settings (lib/settings, over the extension's storage). */
+export interface SettingsAccess {
+  saveRetentionDays(days: number): Promise<void>;
+  saveOwnOrigins(origins: string[]): Promise<void>;
+  saveWaitMutes(targets: MuteTarget[]): Promise<void>;
+  /** Only a valid pack is stored; otherwise every problem, and the pack in force stays. */
+  importPack(
+    text: string,
+  ): Promise<{ ok: true } | { ok: false; problems: PanelSettings["packProblems"] }>;
+  resetPack(): Promise<void>;
+  /** The settings as they are now: after a change here, in another panel or by policy. */
+  load(): Promise<PanelSettings>;
+}
+
+/** The parts of the browser the panel uses, so that a test can hand in its own. */
+export interface PanelBrowser {
+  tabs: TabsApi & { create(props: { url: string; active: boolean }): Promise<{ id?: number }> };
+  permissions: {
+    request(p: { origins: string[] }): Promise<boolean>;
+    remove(p: { origins: string[] }): Promise<boolean>;
+  };
+  alarms: {
+    create(name: string, info: { when: number }): Promise<void> | void;
+    clear(name: string): Promise<boolean>;
+  };
+  /** The address of one of Tresteg's own pages, e.g. "/practice.html". */
+  pageUrl(path: string): string;
+}
+
+export interface PanelAppDeps {
+  db: TrestegDb;
+  store: PanelStore;
+  settings: SettingsAccess;
+  browser: PanelBrowser;
+  meeting: MeetingPort;
+  capture: CaptureDeps;
+  /** The panel page's query: `?tab=42` names the meeting tab (the detached window). */
+  search: string;
+  now: () => number;
+  copy: (text: string) => Promise<void>;
+  save: (name: string, blob: Blob) => void;
+}
+
+export interface PanelApp {
+  db: TrestegDb;
+  log: IncidentLog;
+  store: PanelStore;
+  actions: PanelActions;
+  wait: WaitActions;
+  drafts: DraftActions;
+  settings: SettingsActions;
+  /** The meeting tab, looked up once when the panel opens (null: none found). */
+  meetingTab: () => Promise<MeetingTab | null>;
+  /** Looks up the meeting tab and deletes expired incidents: what the panel does on opening. */
+  start: () => Promise<void>;
+}
+
+/**
+ * Everything the side panel does, built from its parts: the log, the coach's actions, the
+ * wait, the drafts and the settings. The page's entry and the component tests both build the
+ * panel through this, so what a test clicks is wired as the coach's panel is.
+ */
+export function createPanelApp(deps: PanelAppDeps): PanelApp {
+  const { db, store } = deps;
+  const log = createIncidentLog(db);
+  const pack = (): PhrasePack => store.getState().settings.pack;
+
+  let meetingTab: Promise<MeetingTab | null> | null = null;
+  const findMeetingTab = () =>
+    (meetingTab ??= resolveMeetingTab(
+      deps.browser.tabs,
+      deps.search,
+      store.getState().settings.ownOrigins,
+    ).then(
+      (found) => {
+        store.setState({ tab: found });
+        return found;
+      },
+      (error: unknown) => {
+        // Without a tab the panel still works (the incident is logged as on an unknown page).
+        console.error("Tresteg: could not resolve the meeting tab", error);
+        store.setState({ tab: null });
+        return null;
+      },
+    ));
+
+  /**
+   * Practice happens on Tresteg's own practice meeting, never on a real call: the panel's tab
+   * when it is that page, else a new tab with it, which the panel then serves.
+   */
+  async function openPracticeMeeting(): Promise<MeetingTab> {
+    const current = await findMeetingTab();
+    if (current?.platform === "practice") return current;
+    const url = deps.browser.pageUrl("/practice.html");
+    const created = await deps.browser.tabs.create({ url, active: true });
+    const practice = meetingTabFrom({ ...created, url, title: "Övningsmöte – Tresteg" });
+    meetingTab = Promise.resolve(practice);
+    store.setState({ tab: practice });
+    return practice;
+  }
+
+  const actions = createPanelActions({
+    log,
+    store,
+    pack,
+    meetingTab: findMeetingTab,
+    practiceMeeting: openPracticeMeeting,
+    evidence: createEvidenceService(db, log, deps.capture),
+    requestCapturePermission: () => deps.browser.permissions.request({ origins: ["<all_urls>"] }),
+  });
+  const wait = createWaitActions({
+    log,
+    run: createRunner(store),
+    port: deps.meeting,
+    meetingTab: findMeetingTab,
+    now: deps.now,
+    targets: () => store.getState().settings.waitMutes,
+    alarms: {
+      set: async (sessionId, deadline) => {
+        await deps.browser.alarms.create(waitAlarmName(sessionId), { when: deadline });
+      },
+      clear: async (sessionId) => {
+        await deps.browser.alarms.clear(waitAlarmName(sessionId));
+      },
+    },
+  });
+  const drafts = createDraftActions({
+    db,
+    store,
+    now: deps.now,
+    copy: deps.copy,
+    save: deps.save,
+    openReport: async (sessionId, lang) => {
+      const query = `session=${encodeURIComponent(sessionId)}&lang=${lang}`;
+      await deps.browser.tabs.create({
+        url: `${deps.browser.pageUrl("/report.html")}?${query}`,
+        active: true,
+      });
+    },
+  });
+  const settings = createSettingsActions(deps);
+
+  return {
+    db,
+    log,
+    store,
+    actions,
+    wait,
+    drafts,
+    settings,
+    meetingTab: findMeetingTab,
+    start: async () => {
+      void findMeetingTab();
+      // Data minimisation: expired incidents go when the panel opens, and the panel says so.
+      try {
+        const days = store.getState().settings.retentionDays;
+        const purged = await purgeExpired(db, days, deps.now());
+        if (purged > 0) {
+          store.setState({ notice: { key: "retentionPurged", params: { count: purged, days } } });
+        }
+      } catch (error) {
+        storageError(store, "retention", error);
+      }
+    },
+  };
+}
+
+function storageError(store: PanelStore, name: string, error: unknown) {
+  store.setState({ error: { key: "storageError", params: { name, message: String(error) } } });
+}
+
+/** What the settings view does: each change is stored first, then shown from storage. */
+function createSettingsActions(deps: PanelAppDeps) {
+  const { store, settings } = deps;
+  const reload = async () => store.setState({ settings: await settings.load() });
+  const attempt = (name: string, work: () => Promise<void>) =>
+    work().catch((error: unknown) => storageError(store, name, error));
+
+  return {
+    /** Reads the settings again (another panel or the organisation's policy changed them). */
+    reload: () => attempt("settings", reload),
+    setRetentionDays: (days: number) =>
+      attempt("storage", async () => {
+        await settings.saveRetentionDays(days);
+        await reload();
+        store.setState({ notice: { key: "retentionSaved", params: { days } } });
+      }),
+    setWaitMutes: (targets: MuteTarget[]) =>
+      attempt("settings", async () => {
+        const chosen = MUTE_TARGETS.filter((t) => targets.includes(t));
+        // Shown at once: the ticked box must not flip back while it is being stored.
+        store.setState({ settings: { ...store.getState().settings, waitMutes: chosen } });
+        await settings.saveWaitMutes(chosen);
+      }),
+    importPack: (text: string) =>
+      attempt("pack", async () => {
+        const result = await settings.importPack(text);
+        if (!result.ok) {
+          store.setState({
+            settings: { ...store.getState().settings, packProblems: result.problems },
+          });
+          return;
+        }
+        await reload();
+        const { pack } = store.getState().settings;
+        store.setState({
+          notice: { key: "packImported", params: { name: pack.name[store.getState().lang] } },
+        });
+      }),
+    exportPack: () => {
+      const { pack } = store.getState().settings;
+      deps.save(
+        `${pack.id}-${pack.source.version}.json`,
+        new Blob([JSON.stringify(pack, null, 2)], { type: "application/json" }),
+      );
+    },
+    resetPack: () =>
+      attempt("pack", async () => {
+        await settings.resetPack();
+        await reload();
+      }),
+    /** Asked in the coach's click; nothing is stored unless the browser grants it. */
+    addOwnOrigin: (origin: string) =>
+      attempt("permissions", async () => {
+        const granted = await deps.browser.permissions.request({ origins: [matchPattern(origin)] });
+        if (!granted) {
+          store.setState({ error: { key: "ownPlatformRefused", params: { origin } } });
+          return;
+        }
+        const own = store.getState().settings.coachOrigins;
+        await settings.saveOwnOrigins([...new Set([...own, origin])].sort());
+        await reload();
+        store.setState({ notice: { key: "ownPlatformAdded", params: { origin } } });
+      }),
+    removeOwnOrigin: (origin: string) =>
+      attempt("permissions", async () => {
+        const own = store.getState().settings.coachOrigins;
+        await settings.saveOwnOrigins(own.filter((o) => o !== origin));
+        await deps.browser.permissions.remove({ origins: [matchPattern(origin)] });
+        await reload();
+      }),
+  };
+}
+
+export type SettingsActions = ReturnType<typeof createSettingsActions>;
