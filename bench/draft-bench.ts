@@ -2,16 +2,13 @@
 // esbuild). The session is heavy but realistic: 1,000 hash-chained events over about an hour,
 // 50 of them screenshots of a 1920×1080 meeting, with PNG-sized blobs whose hashes are real.
 import { zipSync } from "fflate";
-import {
-  buildDraft,
-  buildZip,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
-  renderText,
-  screenshotBytes,
-  withCheckedFiles,
-} from "../lib/draft";
+import { buildDraft } from "../lib/draft/build";
+import { renderHtml } from "../lib/draft/render-html";
+import { renderJson } from "../lib/draft/render-json";
+import { renderMarkdown } from "../lib/draft/render-markdown";
+import { renderText } from "../lib/draft/render-text";
+import { screenshotBytes, withCheckedFiles } from "../lib/draft/verify-files";
+import { buildZip } from "../lib/draft/zip";
 import type { EvidenceRecord } from "../lib/evidence/types";
 import type { IncidentEvent, ThreatDetailField } from "../lib/log/events";
 import { anEvent } from "../tests/unit/builders";

@@ -1,4 +1,4 @@
-import { startMeeting } from "../../demo/meeting.js";
+import { startMeeting } from "../../lib/practice/meeting.js";
 import { answerMeetingRequests } from "../../lib/platforms/meeting-listener";
 
 // The practice meeting ("Övning"): the demo meeting packaged in the extension, with a drawn

@@ -5,7 +5,7 @@ import { tagLabel } from "../log/describe";
 import type { LoggedEvent } from "../log/events";
 import { PLATFORM_NAMES, type PlatformId } from "../platforms/detect";
 import { type KindRef, kindLabel, type PhrasePack } from "../routine/pack";
-import { buildActions } from "./actions";
+import { buildActions } from "./actions-taken";
 import { buildChecklist } from "./checklist";
 import { machineTimeZone } from "./clock";
 import { buildCoachText } from "./coach";

@@ -9,7 +9,7 @@ import {
   timeOn,
 } from "./layout";
 import { draftTranslator } from "./messages";
-import { checklist, integrity, routine } from "./report-layout-after";
+import { checklist, integrity, routine } from "./report-closing";
 import type { IncidentDraft } from "./types";
 
 type SectionId =

@@ -10,8 +10,6 @@ export type Outcome =
   /** The client left or the connection dropped before the routine concluded. */
   | "client-left";
 
-export const OUTCOMES: readonly Outcome[] = ["resolved", "terminated", "client-left"];
-
 /** The four things the two-minute wait mutes (routine 000: "Vi mutar oss själva + klient i
  * ljud och bild"). */
 export type MuteTarget = "client-sound" | "client-picture" | "own-mic" | "own-camera";

@@ -3,7 +3,7 @@ import { clickable, findControl } from "./dom";
 import { findRemoteVideos } from "./videos";
 
 /**
- * Tresteg's own practice meeting (entrypoints/practice, built from demo/meeting.js): its
+ * Tresteg's own practice meeting (entrypoints/practice, built from lib/practice/meeting.js): its
  * buttons are ours, so they are found by id and read from aria-pressed ("true" = on).
  */
 function toggle(id: string): DeviceControl {

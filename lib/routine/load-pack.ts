@@ -93,16 +93,3 @@ export function loadPackText(text: string): PackResult {
   }
   return loadPack(json);
 }
-
-export function describeProblems(problems: readonly PackProblem[]): string {
-  return problems.map((p) => `${p.path || "(paketet / the pack)"}: ${p.message}`).join("\n");
-}
-
-/** Swaps in a new pack only when it is valid; otherwise the current pack stays in force. */
-export function replacePack(
-  current: PhrasePack,
-  input: unknown,
-): { pack: PhrasePack; result: PackResult } {
-  const result = loadPack(input);
-  return { pack: result.ok ? result.pack : current, result };
-}

@@ -24,8 +24,6 @@ export interface IncidentState {
   status: IncidentStatus;
   step: StepNumber;
   kinds: KindRef[];
-  /** Phrase ids said, per step, in the order said (a phrase may be said more than once). */
-  said: Record<StepNumber, string[]>;
   /** The highest step reached. */
   reached: StepNumber;
   outcome: Outcome | null;
@@ -59,7 +57,6 @@ export const INITIAL_STATE: IncidentState = {
   status: "none",
   step: 1,
   kinds: [],
-  said: { 1: [], 2: [], 3: [] },
   reached: 1,
   outcome: null,
   callStartedAt: null,
@@ -134,8 +131,8 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       const blocked = requireActive(state);
       if (blocked) return refuse(blocked);
       if (event.step !== state.step) return refuse("wrong-step");
-      const said = { ...state.said, [event.step]: [...state.said[event.step], event.phraseId] };
-      return ok({ ...state, said });
+      // What was said, and when, is read from the log itself (lib/routine/follow.ts).
+      return ok(state);
     }
     case "step-advanced": {
       const blocked = requireActive(state);

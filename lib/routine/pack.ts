@@ -61,14 +61,6 @@ export function phrasesFor(step: Step, kinds: readonly KindRef[]): Phrase[] {
   return [...specific, ...general];
 }
 
-export function findPhrase(pack: PhrasePack, phraseId: string): Phrase | undefined {
-  for (const step of pack.steps) {
-    const phrase = step.phrases.find((p) => p.id === phraseId);
-    if (phrase) return phrase;
-  }
-  return undefined;
-}
-
 export function isSelfHarm(pack: PhrasePack, kinds: readonly KindRef[]): boolean {
   return kinds.some((ref) => findKind(pack, ref)?.track === "self-harm");
 }

@@ -21,7 +21,7 @@ async function storedChain(panel: PanelPage) {
   const { events } = await readDb<Record<string, Record<string, unknown>[]>>(panel.page, "tresteg");
   return {
     count: events?.length ?? 0,
-    verifies: await chainVerifies(panel.page, events ?? []),
+    verifies: chainVerifies(events ?? []),
     texts: (events ?? []).map((e) => (e.text ?? e.type) as string),
   };
 }

@@ -14,7 +14,6 @@ import { type BrowserContext, chromium, type Page, type Worker } from "playwrigh
 import type { Browser } from "wxt/browser";
 import { chromiumLaunchOptions, ensureChromium } from "../../scripts/ensure-chromium.mjs";
 import { type StaticServer, serveStatic } from "../../scripts/serve.mjs";
-import { readAllStores } from "../shared/read-stores";
 import { poll } from "../shared/until";
 
 // Only for typing the callbacks evaluated inside the extension's worker.
@@ -277,50 +276,5 @@ export async function launchTresteg(
   return harness;
 }
 
-/**
- * Every object store of an IndexedDB database, read with the raw IndexedDB API inside `page`
- * (an extension page, so it sees the extension's origin). Tests assert on what is really
- * stored, not on what the UI claims. Throws if the database does not exist.
- */
-export async function readDb<Stores extends Record<string, unknown[]> = Record<string, unknown[]>>(
-  page: Page,
-  dbName: string,
-): Promise<Stores> {
-  const stores = await page.evaluate(readAllStores, dbName);
-  return stores as Stores;
-}
-
-/**
- * Recomputes a session log's hash chain in `page` with WebCrypto, independent of the
- * extension's own code: entries in seq order, each `prevHash` the hash before, each `hash`
- * the SHA-256 of the entry's canonical JSON without it.
- */
-export function chainVerifies(page: Page, entries: Record<string, unknown>[]): Promise<boolean> {
-  return page.evaluate(async (entries) => {
-    const canon = (v: unknown): string => {
-      if (v === null || typeof v !== "object") return JSON.stringify(v);
-      if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
-      const o = v as Record<string, unknown>;
-      return `{${Object.keys(o)
-        .filter((k) => o[k] !== undefined)
-        .sort()
-        .map((k) => `${JSON.stringify(k)}:${canon(o[k])}`)
-        .join(",")}}`;
-    };
-    const sorted = [...entries].sort((a, b) => (a.seq as number) - (b.seq as number));
-    let prev = "0".repeat(64);
-    for (const [i, entry] of sorted.entries()) {
-      const { hash, ...content } = entry;
-      const digest = await crypto.subtle.digest(
-        "SHA-256",
-        new TextEncoder().encode(canon(content)),
-      );
-      const hex = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, "0")).join(
-        "",
-      );
-      if (entry.seq !== i || entry.prevHash !== prev || hex !== hash) return false;
-      prev = hash as string;
-    }
-    return true;
-  }, entries);
-}
+export { readDb } from "../shared/read-stores";
+export { chainVerifies } from "../shared/chain-check";

@@ -26,7 +26,7 @@
 // attempt therefore fails the test run loudly ("Non-local network connections are disabled").
 //
 // Set TRESTEG_HEADED=1 (with a display) to watch a run.
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -36,7 +36,6 @@ import puppeteer, { type Browser as Firefox, type Page } from "puppeteer-core";
 import type { Browser as WebExtensionApi } from "wxt/browser";
 import { ensureFirefox, L10N_HINT } from "../../scripts/ensure-firefox.mjs";
 import { type StaticServer, serveStatic } from "../../scripts/serve.mjs";
-import { readAllStores } from "../shared/read-stores";
 import { poll } from "../shared/until";
 
 // Only for typing the callbacks evaluated inside extension pages.
@@ -336,43 +335,5 @@ export async function launchFirefoxTresteg(): Promise<FirefoxTresteg> {
   return harness;
 }
 
-/**
- * Every object store of an IndexedDB database, read with the raw IndexedDB API inside `page`
- * (an extension page, so it sees the extension's origin). Tests assert on what is really
- * stored, not on what the UI claims. Throws if the database does not exist.
- */
-export async function readDb<Stores extends Record<string, unknown[]> = Record<string, unknown[]>>(
-  page: Page,
-  dbName: string,
-): Promise<Stores> {
-  const stores = await page.evaluate(readAllStores, dbName);
-  return stores as Stores;
-}
-
-/**
- * Recomputes a session log's hash chain in Node, independent of the extension's code and of
- * the browser: entries in seq order from 0, each `prevHash` the hash before (64 zeros first),
- * each `hash` the SHA-256 of the entry's canonical JSON (sorted keys, undefined left out)
- * without the hash itself.
- */
-export function chainVerifies(entries: readonly Record<string, unknown>[]): boolean {
-  const canon = (v: unknown): string => {
-    if (v === null || typeof v !== "object") return JSON.stringify(v);
-    if (Array.isArray(v)) return `[${v.map(canon).join(",")}]`;
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o)
-      .filter((k) => o[k] !== undefined)
-      .sort()
-      .map((k) => `${JSON.stringify(k)}:${canon(o[k])}`)
-      .join(",")}}`;
-  };
-  const sorted = [...entries].sort((a, b) => (a.seq as number) - (b.seq as number));
-  let prev = "0".repeat(64);
-  for (const [i, entry] of sorted.entries()) {
-    const { hash, ...content } = entry;
-    const hex = createHash("sha256").update(canon(content), "utf8").digest("hex");
-    if (entry.seq !== i || entry.prevHash !== prev || hex !== hash) return false;
-    prev = hash;
-  }
-  return true;
-}
+export { readDb } from "../shared/read-stores";
+export { chainVerifies } from "../shared/chain-check";

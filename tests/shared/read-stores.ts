@@ -27,3 +27,20 @@ export async function readAllStores(name: string): Promise<Record<string, unknow
     db.close();
   }
 }
+
+/** A page of either browser's driver (Playwright's or Puppeteer's): it can evaluate a function. */
+export interface EvaluatingPage {
+  evaluate(fn: typeof readAllStores, name: string): Promise<unknown>;
+}
+
+/**
+ * Every object store of an IndexedDB database, read with the raw IndexedDB API inside `page`
+ * (an extension page, so it sees the extension's origin). Tests assert on what is really
+ * stored, not on what the UI claims. Throws if the database does not exist.
+ */
+export async function readDb<Stores extends Record<string, unknown[]> = Record<string, unknown[]>>(
+  page: EvaluatingPage,
+  dbName: string,
+): Promise<Stores> {
+  return (await page.evaluate(readAllStores, dbName)) as Stores;
+}

@@ -415,7 +415,6 @@ describe("the state the panel shows", () => {
       reached: 2,
       kinds: ["raised-voice"],
       callStartedAt: 1_749_999_000_000,
-      said: { 1: ["calm-down"], 2: ["warn-aggressive"], 3: [] },
     });
   });
 

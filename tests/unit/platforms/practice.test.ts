@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { startMeeting } from "@/demo/meeting.js";
+import { startMeeting } from "@/lib/practice/meeting.js";
 import { adapterFor } from "@/lib/platforms/index";
 import { coverRemoteVideos, hangUp, probe, setOwnDevice } from "@/lib/platforms/page-actions";
 

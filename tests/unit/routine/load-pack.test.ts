@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
-import {
-  describeProblems,
-  loadPack,
-  loadPackText,
-  type PackResult,
-  replacePack,
-} from "@/lib/routine/load-pack";
+import { loadPack, loadPackText, type PackResult } from "@/lib/routine/load-pack";
 import type { PhrasePack } from "@/lib/routine/pack";
 import { aPack } from "../builders";
 
@@ -208,56 +202,5 @@ describe("loading a pack file's text", () => {
   it("reports a broken pack in valid JSON by path, as for an object", () => {
     const text = JSON.stringify(aPackWith("steps[1].phrases[0].text", ""));
     expect(pathsOf(loadPackText(text))).toEqual(["steps[1].phrases[0].text"]);
-  });
-});
-
-describe("replacing the pack in force", () => {
-  it("keeps the current pack when the new one is broken, and says why", () => {
-    const current = BUILTIN_PACK;
-    const { pack, result } = replacePack(current, aPackWith("steps[0].phrases[0].text", ""));
-    expect(pack).toBe(current);
-    expect(pathsOf(result)).toEqual(["steps[0].phrases[0].text"]);
-  });
-
-  it("keeps the current pack when handed nothing", () => {
-    const { pack, result } = replacePack(BUILTIN_PACK, null);
-    expect(pack).toBe(BUILTIN_PACK);
-    expect(result.ok).toBe(false);
-  });
-
-  it("swaps in a valid new pack", () => {
-    const next = aPackWith("steps[0].phrases[0].text", "Snälla, lugna ner dig.") as PhrasePack;
-    next.id = "another-org";
-    const { pack, result } = replacePack(BUILTIN_PACK, next);
-    expect(result.ok).toBe(true);
-    expect(pack).not.toBe(BUILTIN_PACK);
-    expect(pack.id).toBe("another-org");
-    expect(pack.steps[0]?.phrases[0]?.text).toBe("Snälla, lugna ner dig.");
-  });
-});
-
-describe("describing problems to the person importing a pack", () => {
-  it("puts each problem on its own line, led by its path", () => {
-    const text = describeProblems([
-      { path: "steps[0].phrases[2].text", message: "får inte vara tom / must not be empty" },
-      { path: "source.validTo", message: "ska vara ett datum" },
-    ]);
-    expect(text).toBe(
-      "steps[0].phrases[2].text: får inte vara tom / must not be empty\nsource.validTo: ska vara ett datum",
-    );
-  });
-
-  it("names the pack itself when the problem has no path", () => {
-    const problems = problemsOf(loadPackText("{"));
-    expect(describeProblems(problems)).toMatch(/^\(paketet \/ the pack\): inte giltig JSON/);
-  });
-
-  it("names the path of a real validation problem", () => {
-    const problems = problemsOf(loadPack(aPackWith("steps[1].phrases[0].text", "")));
-    expect(describeProblems(problems)).toContain("steps[1].phrases[0].text: ");
-  });
-
-  it("is empty when there is nothing to say", () => {
-    expect(describeProblems([])).toBe("");
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
 import {
   findKind,
-  findPhrase,
   isSelfHarm,
   kindLabel,
   kindOf,
@@ -61,14 +60,6 @@ describe("steps and phrases", () => {
     const pack = aPack();
     pack.steps = pack.steps.filter((s) => s.number !== 2);
     expect(() => stepOf(pack, 2)).toThrow(`Phrase pack ${pack.id} has no step 2`);
-  });
-
-  it("finds a phrase in any step by id", () => {
-    expect(findPhrase(BUILTIN_PACK, "end-now")?.text).toBe(
-      "Jag avslutar samtalet nu! Du är välkommen att återkomma och boka en ny tid.",
-    );
-    expect(findPhrase(BUILTIN_PACK, "warn-threatening")?.text).toContain("hotfull");
-    expect(findPhrase(BUILTIN_PACK, "no-such-phrase")).toBeUndefined();
   });
 });
 

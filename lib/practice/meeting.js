@@ -1,5 +1,5 @@
 // A meeting page that looks and behaves like a video call, for trying Tresteg without one:
-// the demo meeting (`npm start`, the e2e tests; served from this folder) and the practice
+// the demo meeting (`npm start`, the e2e tests: demo/meeting.html) and the practice
 // meeting packaged in the extension ("Övning"; entrypoints/practice). <body data-meeting>
 // says which. State lives on <body data-*> and the buttons' aria-pressed, so tests and the
 // extension read it from the DOM the way they would on a real meeting platform.
