@@ -33,6 +33,8 @@ const aPracticeTab = (): MeetingTab => ({
   readable: true,
 });
 
+const MIC_MISSING = { reason: "control-not-found", control: "mic", want: "off" } as const;
+
 /** A meeting whose page can do some things and not others, recording what was asked. */
 function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
   const calls: string[] = [];
@@ -438,7 +440,7 @@ describe("the two-minute wait", () => {
 
   it("says plainly what it could not mute, and claims nothing it did not do", async () => {
     const meeting = aFakeMeeting({
-      "mic:off": { result: "failed", detail: "ingen mikrofonknapp hittades" },
+      "mic:off": { result: "failed", code: MIC_MISSING },
       "camera:off": { result: "already" },
     });
     renderPanel(db, { meeting: meeting.port });
@@ -458,7 +460,32 @@ describe("the two-minute wait", () => {
     const mic = (await sessionEvents(db, session?.id ?? "")).find(
       (e) => e.type === "mute-applied" && e.target === "own-mic",
     );
-    expect(mic).toMatchObject({ result: "failed", detail: "ingen mikrofonknapp hittades" });
+    expect(mic).toMatchObject({ result: "failed", code: MIC_MISSING });
+    const timeline = screen.getByRole("region", { name: "Tidslinje" });
+    await waitFor(() =>
+      expect(timeline.textContent).toContain(
+        "Egen mikrofon: kunde inte stängas av (Hittade inte knappen för mikrofonen i mötet. Stäng av din mikrofon själv.)",
+      ),
+    );
+  });
+
+  it("words what the meeting page reported in the English panel's own words", async () => {
+    const meeting = aFakeMeeting({ "mic:off": { result: "failed", code: MIC_MISSING } });
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await screen.findByRole("button", { name: /Byt språk till engelska/ }));
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Start incident: Inappropriate behaviour in the call – Undressed upper body",
+      }),
+    );
+    fireEvent.click(await screen.findByRole("button", { name: WAIT_PHRASE }));
+    const timeline = await screen.findByRole("region", { name: "Timeline" });
+    await waitFor(() =>
+      expect(timeline.textContent).toContain(
+        "Own microphone: could not be turned off (Could not find the button for the microphone in the meeting. Turn off your microphone yourself.)",
+      ),
+    );
+    expect(timeline.textContent).not.toMatch(/mikrofon|Stäng av/);
   });
 
   it("continuing restores exactly what Tresteg muted, nothing the coach had muted", async () => {
