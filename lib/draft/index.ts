@@ -7,7 +7,7 @@ export {
   policeReportRequirement,
 } from "./checklist";
 export { type DraftEdits, emptyEdits, withDefaults } from "./edits";
-export { draftEn, draftSv, draftTranslator, type DraftKey, type DraftLang } from "./messages";
+export { draftEn, draftSv, draftTranslator, type DraftKey } from "./messages";
 export { renderHtml, type HtmlOptions } from "./render-html";
 export { REPORT_SCHEMA, REPORT_VERSION, renderJson, toReportJson } from "./render-json";
 export { renderMarkdown } from "./render-markdown";
