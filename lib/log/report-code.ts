@@ -2,8 +2,8 @@ import * as v from "valibot";
 
 /**
  * Why an action on the meeting did not do what was asked, or what the coach should know about
- * one that did, as a code with its parameters. The content script, the panel and the worker put
- * these codes into results and log entries; the panel and the draft word them in their own
+ * one that did, as a code with its parameters. The content script and the panel put these codes
+ * into results and log entries; the panel and the draft word them in their own
  * language (lib/log/describe.ts, with the tables in lib/i18n). A sentence in a log entry would
  * be in one language for good, and the log is hashed evidence that is never rewritten.
  */
