@@ -1,6 +1,6 @@
 import type { Translate } from "../lib/i18n/text";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
-import { PLATFORM_NAMES } from "../lib/platforms/detect";
+import { platformName } from "../lib/platforms/detect";
 
 /** The meeting tab the panel serves: undefined while it is being looked up, null if none. */
 export function MeetingLine({ tab, t }: { tab: MeetingTab | null | undefined; t: Translate }) {
@@ -13,7 +13,7 @@ export function MeetingLine({ tab, t }: { tab: MeetingTab | null | undefined; t:
         <>
           <span class="meeting-title">{tab.title || tab.origin}</span>{" "}
           <span class="muted">
-            · {PLATFORM_NAMES[tab.platform]} · {tab.origin}
+            · {platformName(tab.platform, t)} · {tab.origin}
           </span>
         </>
       ) : (

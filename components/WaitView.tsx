@@ -1,7 +1,13 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/text";
 import { MUTE_TARGETS, type LoggedEvent, type MuteTarget, type WaitEnd } from "../lib/log/events";
-import { formatCountdown, minuteAnnouncement, remainingMs } from "../lib/mute/wait";
+import {
+  type Announcement,
+  announcementText,
+  formatCountdown,
+  minuteAnnouncement,
+  remainingMs,
+} from "../lib/mute/wait";
 
 /** Re-renders a few times a second; the countdown's truth is the logged deadline. */
 function useNow(intervalMs: number): number {
@@ -30,7 +36,7 @@ export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd 
   const now = useNow(250);
   const left = remainingMs(deadline, now);
   const previous = useRef(left);
-  const [announcement, setAnnouncement] = useState("");
+  const [announcement, setAnnouncement] = useState<Announcement | null>(null);
   useEffect(() => {
     const said = minuteAnnouncement(previous.current, left);
     previous.current = left;
@@ -47,7 +53,7 @@ export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd 
         {formatCountdown(left)}
       </p>
       <p class="sr-only" aria-live="assertive" data-testid="wait-announcement">
-        {announcement}
+        {announcement && announcementText(announcement, t)}
       </p>
       {over && (
         <p class="banner" role="alert">

@@ -1,5 +1,5 @@
 import * as v from "valibot";
-import type { MuteResult } from "./log/events";
+import { ActionCodeSchema } from "./log/report-code";
 import type { PlatformId } from "./platforms/detect";
 
 /**
@@ -19,24 +19,45 @@ export const MeetingRequestSchema = v.variant("type", [
   v.strictObject({
     type: v.literal("meeting:cover"),
     cover: v.boolean(),
-    label: v.pipe(v.string(), v.maxLength(200)),
+    /** The words on the layer, in the panel's language; without them, the browser's. */
+    label: v.optional(v.pipe(v.string(), v.maxLength(200))),
   }),
   /** Leave / hang up the call through the platform's own control. */
   v.strictObject({ type: v.literal("meeting:hang-up") }),
 ]);
 export type MeetingRequest = v.InferOutput<typeof MeetingRequestSchema>;
 
-/** What a page-side action did: done, already so, or failed, with a reason a coach can read. */
-export interface ActionReport {
-  result: MuteResult;
-  detail?: string;
-}
+/** What a page-side action did: done, already so, or failed, with a code that says why. */
+const ActionReportSchema = v.object({
+  result: v.picklist(["done", "already", "failed"]),
+  code: v.optional(ActionCodeSchema),
+});
+export type ActionReport = v.InferOutput<typeof ActionReportSchema> & {
+  /**
+   * Reports carry codes, never sentences. Declared only so that code still reading a sentence
+   * here (the worker's re-cover after a reload) compiles until it reads `code`.
+   * @deprecated
+   */
+  detail?: undefined;
+};
 
-export interface ProbeReport {
-  platform: PlatformId;
-  controls: { mic: boolean; camera: boolean; hangUp: boolean };
-  remoteVideos: number;
-}
+const PLATFORM_IDS = [
+  "jitsi",
+  "google-meet",
+  "teams",
+  "zoom",
+  "whereby",
+  "own",
+  "practice",
+  "generic",
+] as const satisfies readonly PlatformId[];
+
+const ProbeReportSchema = v.object({
+  platform: v.picklist(PLATFORM_IDS),
+  controls: v.object({ mic: v.boolean(), camera: v.boolean(), hangUp: v.boolean() }),
+  remoteVideos: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type ProbeReport = v.InferOutput<typeof ProbeReportSchema>;
 
 export type MeetingResponse<R extends MeetingRequest> = R extends { type: "meeting:probe" }
   ? ProbeReport
@@ -45,4 +66,18 @@ export type MeetingResponse<R extends MeetingRequest> = R extends { type: "meeti
 export function parseMeetingRequest(message: unknown): MeetingRequest | null {
   const parsed = v.safeParse(MeetingRequestSchema, message);
   return parsed.success ? parsed.output : null;
+}
+
+/**
+ * The page's answer to `request`, or null when it is not one. The answer comes from another
+ * context (a content script of an older version still running after an update, a page that
+ * broke it), so it is read through the schema before anything acts on it.
+ */
+export function parseMeetingResponse<R extends MeetingRequest>(
+  request: R,
+  answer: unknown,
+): MeetingResponse<R> | null {
+  const schema = request.type === "meeting:probe" ? ProbeReportSchema : ActionReportSchema;
+  const parsed = v.safeParse(schema, answer);
+  return parsed.success ? (parsed.output as MeetingResponse<R>) : null;
 }

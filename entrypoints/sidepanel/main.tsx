@@ -32,6 +32,7 @@ store.subscribe((state) => {
 const app = createPanelApp({
   db,
   store,
+  languages,
   settings: browserSettings,
   browser: {
     tabs: browser.tabs,

@@ -1,4 +1,5 @@
 import { outcomeKey } from "../i18n/text";
+import { entryReason } from "../log/describe";
 import type { LoggedEvent, Outcome } from "../log/events";
 import type { StepNumber } from "../routine/pack";
 import type { DraftContext } from "./context";
@@ -71,10 +72,11 @@ export function buildActions(
         const when = clock.moment(event.at);
         const result = ctx.t(`hangUp.${event.result}`);
         const text = ctx.dt("hangUp", { time: when.time, result });
+        const reason = entryReason(event, ctx.t);
         actions.hangUp = {
           when,
           result: event.result,
-          text: event.detail ? `${text} (${event.detail})` : text,
+          text: reason ? `${text} (${reason})` : text,
         };
         break;
       }

@@ -1,9 +1,10 @@
 import type { EvidenceRecord } from "../evidence/types";
+import type { Lang } from "../i18n/text";
 import type { ChainVerdict } from "../log/chain";
 import type { SessionRecord } from "../log/db";
 import { tagLabel } from "../log/describe";
 import type { LoggedEvent } from "../log/events";
-import { PLATFORM_NAMES, type PlatformId } from "../platforms/detect";
+import { platformName } from "../platforms/detect";
 import { type KindRef, kindLabel, type PhrasePack } from "../routine/pack";
 import { buildActions } from "./actions-taken";
 import { buildChecklist } from "./checklist";
@@ -12,7 +13,6 @@ import { buildCoachText } from "./coach";
 import { type DraftContext, draftContext } from "./context";
 import type { DraftEdits } from "./edits";
 import { buildIntegrity, firstUnverifiedIndex, type StoredHead } from "./integrity";
-import type { DraftLang } from "./messages";
 import { buildMutes } from "./mutes";
 import { buildScreenshots } from "./screenshots";
 import { buildTimeline } from "./timeline";
@@ -29,7 +29,7 @@ export interface DraftInput {
   chain: ChainVerdict;
   /** The stored chain head, so that a log cut off at its end is noticed too. */
   head?: StoredHead;
-  lang: DraftLang;
+  lang: Lang;
   /** IANA zone for every local time; the machine's when absent. */
   timeZone?: string;
   /** The time to measure the checklist's deadlines against (warnings); none when absent. */
@@ -63,15 +63,10 @@ function callTimes(input: DraftInput, ctx: DraftContext): CallTimes {
 }
 
 function channel(session: SessionRecord, ctx: DraftContext): Channel {
-  const id = session.platform as PlatformId;
-  const platformName =
-    id === "own" || id === "generic"
-      ? ctx.dt(`platform.${id}`)
-      : (PLATFORM_NAMES[id] ?? session.platform);
   return {
     medium: "video-call",
     platform: session.platform,
-    platformName,
+    platformName: platformName(session.platform, ctx.t),
     origin: session.origin,
     title: session.title,
   };

@@ -1,9 +1,10 @@
 import { addDays, addMonths, addWeeks, addYears } from "date-fns";
+import type { Lang } from "../i18n/text";
 import { THREAT_OF_VIOLENCE } from "../log/describe";
 import { type KindRef, kindOf } from "../routine/pack";
 import { type DraftClock, draftClock, type Moment } from "./clock";
 import type { DraftEdits } from "./edits";
-import { type DraftKey, type DraftLang, draftTranslator } from "./messages";
+import { type DraftKey, draftTranslator } from "./messages";
 
 export type ChecklistItemId =
   | "manager"
@@ -54,7 +55,7 @@ export interface ChecklistInput {
   kinds: readonly KindRef[];
   tags: readonly string[];
   edits: Pick<DraftEdits, "checklist" | "seriousDanger">;
-  lang: DraftLang;
+  lang: Lang;
   timeZone?: string;
   /** The time to measure deadlines against; without it there are no warnings. */
   now?: number;

@@ -1,7 +1,7 @@
 import { tz, tzOffset } from "@date-fns/tz";
 import { format } from "date-fns";
 import { enGB, sv } from "date-fns/locale";
-import type { DraftLang } from "./messages";
+import type { Lang } from "../i18n/text";
 
 /** One instant as a report shows it, so that a reader in any time zone can place it. */
 export interface Moment {
@@ -90,7 +90,7 @@ export function machineTimeZone(): string {
  * police), so every time is formatted in one named zone, and calendar days are counted there:
  * ten days after 14:00 before the spring change is 14:00 again, not 15:00.
  */
-export function draftClock(lang: DraftLang, timeZone: string = machineTimeZone()): DraftClock {
+export function draftClock(lang: Lang, timeZone: string = machineTimeZone()): DraftClock {
   const context = tz(timeZone);
   const locale = locales[lang];
   const local = localFormatter(timeZone);
@@ -122,10 +122,10 @@ export function duration(ms: number): string {
 
 // One number format per language: making one costs more than formatting with it, and a draft
 // gives the size of every screenshot.
-const sizeFormats = new Map<DraftLang, Intl.NumberFormat>();
+const sizeFormats = new Map<Lang, Intl.NumberFormat>();
 
 /** "234 kB", "1,2 MB" with the language's decimal sign. */
-export function byteSize(bytes: number, lang: DraftLang): string {
+export function byteSize(bytes: number, lang: Lang): string {
   let number = sizeFormats.get(lang);
   if (!number) {
     number = new Intl.NumberFormat(lang === "sv" ? "sv-SE" : "en-GB", {

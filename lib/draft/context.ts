@@ -1,13 +1,13 @@
 import { translator } from "../i18n/messages";
-import type { Translate } from "../i18n/text";
+import type { Lang, Translate } from "../i18n/text";
 import type { PhrasePack } from "../routine/pack";
 import { type DraftClock, draftClock } from "./clock";
-import { type DraftLang, type DraftTranslate, draftTranslator } from "./messages";
+import { type DraftTranslate, draftTranslator } from "./messages";
 
 /** What every part of the draft builder needs: the pack, the words and the clock. */
 export interface DraftContext {
   pack: PhrasePack;
-  lang: DraftLang;
+  lang: Lang;
   /** The panel's words (log sentences, mute targets, outcomes). */
   t: Translate;
   /** The draft's own words. */
@@ -19,7 +19,7 @@ export interface DraftContext {
 
 export function draftContext(
   pack: PhrasePack,
-  lang: DraftLang,
+  lang: Lang,
   endedAt: number | null,
   timeZone?: string,
 ): DraftContext {

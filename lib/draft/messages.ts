@@ -1,3 +1,5 @@
+import { fill, type Lang, type Translator } from "../i18n/text";
+
 /**
  * The incident draft's own words. Swedish is the source; English must have every key (the type
  * says so). Log sentences come from lib/log/describe through lib/i18n; prescribed phrases come
@@ -36,8 +38,6 @@ export const draftSv = {
   channel: "Kanal",
   videoCall: "Videosamtal",
   platform: "Plattform",
-  "platform.own": "Egen videoplattform",
-  "platform.generic": "Okänd plattform",
   origin: "Adress",
   pageTitle: "Sidans titel",
   missing: "(inte angivet)",
@@ -184,8 +184,6 @@ export const draftEn: Record<DraftKey, string> = {
   channel: "Channel",
   videoCall: "Video call",
   platform: "Platform",
-  "platform.own": "Own video platform",
-  "platform.generic": "Unknown platform",
   origin: "Address",
   pageTitle: "Page title",
   missing: "(not given)",
@@ -294,16 +292,11 @@ export const draftEn: Record<DraftKey, string> = {
     "To check: compute the SHA-256 of an image file (e.g. sha256sum) and compare it with the value here.",
 };
 
-export type DraftLang = "sv" | "en";
-export type DraftParams = Record<string, string | number>;
-export type DraftTranslate = (key: DraftKey, params?: DraftParams) => string;
+export type DraftTranslate = Translator<DraftKey>;
 
-const tables: Record<DraftLang, Record<DraftKey, string>> = { sv: draftSv, en: draftEn };
+const tables: Record<Lang, Record<DraftKey, string>> = { sv: draftSv, en: draftEn };
 
-export function draftTranslator(lang: DraftLang): DraftTranslate {
+export function draftTranslator(lang: Lang): DraftTranslate {
   const table = tables[lang];
-  return (key, params = {}) =>
-    table[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-      name in params ? String(params[name]) : whole,
-    );
+  return (key, params) => fill(table[key], params);
 }

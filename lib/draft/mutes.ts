@@ -1,3 +1,4 @@
+import { entryReason } from "../log/describe";
 import type { LoggedEvent, MuteTarget, WaitEnd } from "../log/events";
 import { duration } from "./clock";
 import type { DraftContext } from "./context";
@@ -34,7 +35,7 @@ export function buildMutes(events: readonly LoggedEvent[], ctx: DraftContext): M
         break;
       case "mute-applied":
         if (event.result === "failed") {
-          failures.push(failure(event.target, "mute", event.at, event.detail, ctx));
+          failures.push(failure(event.target, "mute", event.at, entryReason(event, ctx.t), ctx));
         } else if (!muted.has(event.target)) {
           muted.set(event.target, { at: event.at, applied: event.result });
         }
@@ -42,7 +43,7 @@ export function buildMutes(events: readonly LoggedEvent[], ctx: DraftContext): M
       case "mute-restored": {
         // A failed restore leaves the target muted: the period goes on.
         if (event.result === "failed") {
-          failures.push(failure(event.target, "restore", event.at, event.detail, ctx));
+          failures.push(failure(event.target, "restore", event.at, entryReason(event, ctx.t), ctx));
           break;
         }
         const open = muted.get(event.target);
@@ -138,7 +139,7 @@ function failure(
   target: MuteTarget,
   action: "mute" | "restore",
   at: number,
-  detail: string | undefined,
+  detail: string | null,
   ctx: DraftContext,
 ): MuteFailure {
   const when = ctx.clock.moment(at);
@@ -148,7 +149,7 @@ function failure(
     target,
     action,
     when,
-    detail: detail ?? null,
+    detail,
     text: detail ? `${text} (${detail})` : text,
   };
 }

@@ -1,3 +1,4 @@
+import type { Lang } from "../i18n/text";
 import type { ChainBreak } from "../log/chain";
 import type {
   IncidentEventType,
@@ -9,7 +10,6 @@ import type {
 import type { KindRef, StepNumber } from "../routine/pack";
 import type { ChecklistItem, Requirement } from "./checklist";
 import type { Moment } from "./clock";
-import type { DraftLang } from "./messages";
 
 /**
  * An incident draft: everything the deviation report (MedControl) and a police report need,
@@ -18,7 +18,7 @@ import type { DraftLang } from "./messages";
  */
 export interface IncidentDraft {
   sessionId: string;
-  lang: DraftLang;
+  lang: Lang;
   /** IANA name of the zone every local time is given in. */
   timeZone: string;
   /** A practice session ("Övning"): marked in every export, never mixed with real ones. */
@@ -97,6 +97,7 @@ export interface MuteFailure {
   target: MuteTarget;
   action: "mute" | "restore";
   when: Moment;
+  /** Why, in the draft's language; an older entry's sentence as it was written. */
   detail: string | null;
   text: string;
 }

@@ -1,8 +1,8 @@
 import { buildDraft } from "../draft/build";
 import { withDefaults, type DraftEdits } from "../draft/edits";
-import type { DraftLang } from "../draft/messages";
 import type { IncidentDraft } from "../draft/types";
 import type { EvidenceRecord } from "../evidence/types";
+import type { Lang } from "../i18n/text";
 import { verifyChain } from "../log/chain";
 import type { SessionRecord, TrestegDb } from "../log/db";
 import { sessionEvents } from "../log/incident-log";
@@ -23,7 +23,7 @@ export async function loadDraft(
   db: TrestegDb,
   sessionId: string,
   pack: PhrasePack,
-  lang: DraftLang,
+  lang: Lang,
   now?: number,
 ): Promise<LoadedDraft | null> {
   const [session, events, evidence, head, stored] = await Promise.all([

@@ -280,6 +280,40 @@ export const sv = {
   "event.reopened": "Klienten eskalerade igen – fortsätter i steg {step}",
   "event.terminated": "Samtalet avslutat",
   "event.session-ended": "Incident avslutad: {outcome}",
+  // Codes from the meeting page and the wait
+  "cover.label": "Klientens bild är dold av Tresteg – två minuters paus",
+  "platform.own": "Egen videoplattform",
+  "platform.practice": "Övningsmöte (Tresteg)",
+  "platform.generic": "Okänd plattform",
+  "announce.over": "Två minuter har gått",
+  "announce.one-minute": "1 minut kvar",
+  "announce.minutes": "{minutes} minuter kvar",
+  "device.mic": "mikrofon",
+  "device.camera": "kamera",
+  "device.mic.definite": "mikrofonen",
+  "device.camera.definite": "kameran",
+  "yourself.off": "Stäng av din {device} själv",
+  "yourself.on": "Slå på din {device} själv",
+  "code.control-not-found": "Hittade inte knappen för {theDevice} i mötet. {yourself}.",
+  "code.state-unknown": "Kunde inte se om {theDevice} är på eller av. {yourself}.",
+  "code.control-disabled": "Knappen för {theDevice} går inte att trycka på. {yourself}.",
+  "code.no-effect": "Mötet ändrade inte {theDevice}. {yourself}.",
+  "code.no-remote-video": "Hittade ingen video från klienten att täcka över.",
+  "code.covered-all":
+    "Kunde inte skilja klientens video från din egen, så alla videor är övertäckta.",
+  "code.no-leave-control":
+    "Hittade inte knappen för att lämna mötet. Avsluta samtalet själv i mötet.",
+  "code.leave-no-effect":
+    "Tresteg tryckte på Lämna men mötet verkar pågå. Avsluta samtalet själv i mötet.",
+  "code.page-error": "Något gick fel på mötessidan. Gör det själv i mötet.",
+  "code.page-closed": "mötessidan stängdes",
+  "code.no-answer": "Mötessidan svarade inte. Gör det själv i mötet.",
+  "code.unreachable": "Tresteg når inte mötessidan ({error}). Gör det själv i mötet.",
+  "code.no-meeting-tab": "Ingen mötesflik. Gör det själv i mötet.",
+  "code.tab-sound-unchanged": "Webbläsaren ändrade inte flikens ljud.",
+  "code.tab-error": "Webbläsaren kunde inte ändra flikens ljud ({error}).",
+  "code.again-after-reload": "igen efter omladdning av sidan",
+  "code.again-after-reload.then": "igen efter omladdning av sidan: {then}",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -557,6 +591,40 @@ export const en: Record<MessageKey, string> = {
   "event.reopened": "The client escalated again – continuing in step {step}",
   "event.terminated": "Call ended",
   "event.session-ended": "Incident ended: {outcome}",
+  // Codes from the meeting page and the wait
+  "cover.label": "The client's picture is hidden by Tresteg – two-minute pause",
+  "platform.own": "Own video platform",
+  "platform.practice": "Practice meeting (Tresteg)",
+  "platform.generic": "Unknown platform",
+  "announce.over": "Two minutes have passed",
+  "announce.one-minute": "1 minute left",
+  "announce.minutes": "{minutes} minutes left",
+  "device.mic": "microphone",
+  "device.camera": "camera",
+  "device.mic.definite": "the microphone",
+  "device.camera.definite": "the camera",
+  "yourself.off": "Turn off your {device} yourself",
+  "yourself.on": "Turn your {device} back on yourself",
+  "code.control-not-found": "Could not find the button for {theDevice} in the meeting. {yourself}.",
+  "code.state-unknown": "Could not tell whether {theDevice} is on or off. {yourself}.",
+  "code.control-disabled": "The button for {theDevice} cannot be pressed. {yourself}.",
+  "code.no-effect": "The meeting did not change {theDevice}. {yourself}.",
+  "code.no-remote-video": "Found no video of the client to cover.",
+  "code.covered-all": "Could not tell the client's video from your own, so every video is covered.",
+  "code.no-leave-control":
+    "Could not find the meeting's leave button. End the call yourself in the meeting.",
+  "code.leave-no-effect":
+    "Tresteg pressed Leave but the meeting seems to go on. End the call yourself.",
+  "code.page-error": "Something went wrong on the meeting page. Do it yourself in the meeting.",
+  "code.page-closed": "the meeting page closed",
+  "code.no-answer": "The meeting page did not answer. Do it yourself in the meeting.",
+  "code.unreachable":
+    "Tresteg cannot reach the meeting page ({error}). Do it yourself in the meeting.",
+  "code.no-meeting-tab": "No meeting tab. Do it yourself in the meeting.",
+  "code.tab-sound-unchanged": "The browser did not change the tab's sound.",
+  "code.tab-error": "The browser could not change the tab's sound ({error}).",
+  "code.again-after-reload": "again after the page reloaded",
+  "code.again-after-reload.then": "again after the page reloaded: {then}",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -15,7 +15,9 @@ export function panelLanguage(code: string): Lang {
 }
 export type MessageKey = keyof typeof sv;
 export type Params = Record<string, string | number>;
-export type Translate = (key: MessageKey, params?: Params) => string;
+/** Words for the keys of one table, with their {name} placeholders filled. */
+export type Translator<Key extends string> = (key: Key, params?: Params) => string;
+export type Translate = Translator<MessageKey>;
 
 /** Puts the values into a message's {name} placeholders; unknown names stay visible. */
 export function fill(template: string, params: Params = {}): string {

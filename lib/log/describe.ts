@@ -3,6 +3,7 @@ import { outcomeKey } from "../i18n/text";
 import { kindLabel, type Language, type PhrasePack, stepOf } from "../routine/pack";
 import { clockTime } from "../time/format";
 import type { IncidentEvent } from "./events";
+import type { LogCode } from "./report-code";
 
 /** The name of a tag: a kind of exposure from the pack, or "hot om våld". */
 export function tagLabel(pack: PhrasePack, tag: string, t: Translate, lang: Language): string {
@@ -14,7 +15,57 @@ export function tagLabel(pack: PhrasePack, tag: string, t: Translate, lang: Lang
 export const THREAT_OF_VIOLENCE = "threat-of-violence";
 
 const shortHash = (sha256: string) => `${sha256.slice(0, 12)}…`;
-const withDetail = (text: string, detail?: string) => (detail ? `${text} (${detail})` : text);
+
+/** A code from the meeting page, the panel or the worker, worded in the language of `t`. */
+export function describeCode(code: LogCode, t: Translate): string {
+  switch (code.reason) {
+    case "self-service":
+      return t(`yourself.${code.want}`, { device: t(`device.${code.control}`) });
+    case "control-not-found":
+    case "state-unknown":
+    case "control-disabled":
+    case "no-effect":
+      return t(`code.${code.reason}`, {
+        theDevice: t(`device.${code.control}.definite`),
+        yourself: t(`yourself.${code.want}`, { device: t(`device.${code.control}`) }),
+      });
+    case "unreachable":
+    case "tab-error":
+      return t(`code.${code.reason}`, { error: code.error });
+    case "again-after-reload":
+      return code.then
+        ? t("code.again-after-reload.then", { then: describeCode(code.then, t) })
+        : t("code.again-after-reload");
+    case "no-remote-video":
+    case "covered-all":
+    case "no-leave-control":
+    case "leave-no-effect":
+    case "page-error":
+    case "page-closed":
+    case "no-answer":
+    case "no-meeting-tab":
+    case "tab-sound-unchanged":
+      return t(`code.${code.reason}`);
+    default: {
+      const unknown: never = code;
+      return JSON.stringify(unknown);
+    }
+  }
+}
+
+/**
+ * What an entry says about why: its code in the reader's language, or the sentence an older
+ * entry carries, as it was written (the entry is hashed evidence).
+ */
+export function entryReason(
+  event: { code?: LogCode; detail?: string },
+  t: Translate,
+): string | null {
+  if (event.code) return describeCode(event.code, t);
+  return event.detail || null;
+}
+
+const withReason = (text: string, reason: string | null) => (reason ? `${text} (${reason})` : text);
 
 /** One log entry as a sentence a coach (or a manager reading the draft) understands. */
 export function describeEvent(
@@ -59,23 +110,26 @@ export function describeEvent(
     case "wait-ended":
       return t("event.wait-ended", { reason: t(`wait.${event.reason}`) });
     case "mute-applied":
-      return withDetail(
+      return withReason(
         t("event.mute-applied", {
           target: t(`mute.${event.target}`),
           result: t(`muteResult.${event.result}`),
         }),
-        event.detail,
+        entryReason(event, t),
       );
     case "mute-restored":
-      return withDetail(
+      return withReason(
         t("event.mute-restored", {
           target: t(`mute.${event.target}`),
           result: t(`restoreResult.${event.result}`),
         }),
-        event.detail,
+        entryReason(event, t),
       );
     case "hang-up":
-      return withDetail(t("event.hang-up", { result: t(`hangUp.${event.result}`) }), event.detail);
+      return withReason(
+        t("event.hang-up", { result: t(`hangUp.${event.result}`) }),
+        entryReason(event, t),
+      );
     case "screenshot-taken":
       return t("event.screenshot-taken", {
         width: event.width,

@@ -1,4 +1,5 @@
 import type { KindRef, StepNumber } from "../routine/pack";
+import type { LogCode } from "./report-code";
 import type { Referral, SelfHarmField, Track } from "../routine/self-harm";
 
 /** How an incident ended, in the routine's terms. */
@@ -68,9 +69,23 @@ export type IncidentEvent =
   | { type: "wait-started"; deadline: number; durationMs: number }
   | { type: "wait-extended"; deadline: number }
   | { type: "wait-ended"; reason: WaitEnd }
-  | { type: "mute-applied"; target: MuteTarget; result: MuteResult; detail?: string }
-  | { type: "mute-restored"; target: MuteTarget; result: MuteResult; detail?: string }
-  | { type: "hang-up"; result: "done" | "failed"; detail?: string }
+  // What each did, with a code that says why; `detail` is the sentence older entries carry
+  // instead (they are hashed evidence: shown as written, never rewritten).
+  | {
+      type: "mute-applied";
+      target: MuteTarget;
+      result: MuteResult;
+      code?: LogCode;
+      detail?: string;
+    }
+  | {
+      type: "mute-restored";
+      target: MuteTarget;
+      result: MuteResult;
+      code?: LogCode;
+      detail?: string;
+    }
+  | { type: "hang-up"; result: "done" | "failed"; code?: LogCode; detail?: string }
   // Evidence: the entry carries the screenshot's hash, so the chain covers the image.
   | {
       type: "screenshot-taken";

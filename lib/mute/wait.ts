@@ -1,3 +1,5 @@
+import type { Translate } from "../i18n/text";
+
 /**
  * The two-minute wait as data: a deadline, and what to show and announce at a given moment.
  * Routine 000, step 1: "Jag väntar två minuter medans du tar på dig kläder". Nothing here
@@ -30,18 +32,27 @@ export function extendDeadline(deadline: number, now: number, addMs: number): nu
   return Math.max(deadline, now) + addMs;
 }
 
+/** What the live region says: minutes left at a minute boundary, or that the time is up. */
+export type Announcement = { kind: "minutes-left"; minutes: number } | { kind: "over" };
+
 /**
  * What to announce in the live region when the remaining time went from `prevMs` to `nowMs`:
- * a minute boundary crossed ("1 minut kvar") or the end reached ("Två minuter har gått"),
+ * a minute boundary crossed ("1 minute left") or the end reached ("Two minutes have passed"),
  * else null. The end wins when one step crosses both.
  */
-export function minuteAnnouncement(prevMs: number, nowMs: number): string | null {
-  if (prevMs > 0 && nowMs <= 0) return "Två minuter har gått";
+export function minuteAnnouncement(prevMs: number, nowMs: number): Announcement | null {
+  if (prevMs > 0 && nowMs <= 0) return { kind: "over" };
   if (nowMs >= prevMs) return null;
   const prevMinutes = Math.ceil(prevMs / MINUTE_MS);
   const nowMinutes = Math.ceil(nowMs / MINUTE_MS);
-  if (nowMinutes < prevMinutes && nowMinutes >= 1) {
-    return nowMinutes === 1 ? "1 minut kvar" : `${nowMinutes} minuter kvar`;
-  }
+  if (nowMinutes < prevMinutes && nowMinutes >= 1)
+    return { kind: "minutes-left", minutes: nowMinutes };
   return null;
+}
+
+/** The announcement in the panel's language. */
+export function announcementText(announcement: Announcement, t: Translate): string {
+  if (announcement.kind === "over") return t("announce.over");
+  const { minutes } = announcement;
+  return minutes === 1 ? t("announce.one-minute") : t("announce.minutes", { minutes });
 }

@@ -1,5 +1,6 @@
 import { type CaptureDeps, createEvidenceService } from "../evidence/capture";
 import { purgeExpired } from "../history/delete";
+import type { Languages } from "../i18n/languages";
 import type { TrestegDb } from "../log/db";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { createIncidentLog, type IncidentLog } from "../log/incident-log";
@@ -46,6 +47,8 @@ export interface PanelBrowser {
 export interface PanelAppDeps {
   db: TrestegDb;
   store: PanelStore;
+  /** The panel's words: the label on the cover over the client's picture is in them. */
+  languages: Languages;
   settings: SettingsAccess;
   browser: PanelBrowser;
   meeting: MeetingPort;
@@ -131,6 +134,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     meetingTab: findMeetingTab,
     now: deps.now,
     targets: () => store.getState().settings.waitMutes,
+    coverLabel: () => deps.languages.translator(store.getState().lang)("cover.label"),
     alarms: {
       set: async (sessionId, deadline) => {
         await deps.browser.alarms.create(waitAlarmName(sessionId), { when: deadline });

@@ -1,18 +1,9 @@
 import { browser } from "wxt/browser";
-import type { ActionReport, MeetingRequest, ProbeReport } from "../messages";
+import { type MeetingRequest, parseMeetingResponse } from "../messages";
 import { type MeetingPort, setTabMuted } from "./meeting-port";
 
 // WXT builds entrypoints/meeting.content.ts to this file.
 const CONTENT_SCRIPT = "/content-scripts/meeting.js";
-
-function isActionReport(value: unknown): value is ActionReport {
-  const v = value as ActionReport | null;
-  return (
-    !!v &&
-    (v.result === "done" || v.result === "already" || v.result === "failed") &&
-    (v.detail === undefined || typeof v.detail === "string")
-  );
-}
 
 /**
  * Sends a request to the content script on the meeting page. A tab opened before Tresteg was
@@ -38,25 +29,20 @@ export const browserMeetingPort: MeetingPort = {
   muteTab: (tabId, muted) => setTabMuted(browser.tabs, tabId, muted),
   async send(tabId, request) {
     try {
-      const answer = await ask(tabId, request);
-      return isActionReport(answer)
-        ? answer
-        : { result: "failed", detail: "sidan svarade inte / the page did not answer" };
+      const answer = parseMeetingResponse(request, await ask(tabId, request));
+      return answer ?? { result: "failed", code: { reason: "no-answer" } };
     } catch (error) {
       if (request.type === "meeting:hang-up" && PAGE_LEFT.test(String(error))) {
-        return { result: "done", detail: "mötessidan stängdes / the meeting page closed" };
+        return { result: "done", code: { reason: "page-closed" } };
       }
-      return {
-        result: "failed",
-        detail: `Tresteg når inte mötessidan / cannot reach the meeting page (${
-          error instanceof Error ? error.message : String(error)
-        })`,
-      };
+      const message = error instanceof Error ? error.message : String(error);
+      return { result: "failed", code: { reason: "unreachable", error: message.slice(0, 500) } };
     }
   },
   async probe(tabId) {
+    const request = { type: "meeting:probe" } as const;
     try {
-      return ((await ask(tabId, { type: "meeting:probe" })) as ProbeReport) ?? null;
+      return parseMeetingResponse(request, await ask(tabId, request));
     } catch {
       return null;
     }

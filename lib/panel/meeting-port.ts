@@ -35,13 +35,9 @@ export async function setTabMuted(
     await tabs.update(tabId, { muted });
     const after = await tabs.get(tabId);
     const result: MuteResult = after.mutedInfo?.muted === muted ? "done" : "failed";
-    return result === "done"
-      ? { result }
-      : {
-          result,
-          detail: "webbläsaren ändrade inte flikens ljud / the tab's sound did not change",
-        };
+    return result === "done" ? { result } : { result, code: { reason: "tab-sound-unchanged" } };
   } catch (error) {
-    return { result: "failed", detail: error instanceof Error ? error.message : String(error) };
+    const message = error instanceof Error ? error.message : String(error);
+    return { result: "failed", code: { reason: "tab-error", error: message.slice(0, 500) } };
   }
 }

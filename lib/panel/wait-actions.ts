@@ -12,7 +12,11 @@ import type { Run } from "./run";
 // panel, so it is reported on the console rather than interrupting the coach.
 const alarmFailed = (error: unknown) => console.error("Tresteg: the wait's alarm", error);
 
-/** The label on the layer over the client's video. */
+/**
+ * The Swedish words on the layer over the client's video, for the worker's re-cover after a
+ * reload, which does not know the panel's language. The panel sends its own (`coverLabel`).
+ * @deprecated The table's "cover.label", or no label (the page then uses the browser's language).
+ */
 export const COVER_LABEL = "Klientens bild är dold av Tresteg – två minuters paus";
 
 export interface WaitDeps {
@@ -23,6 +27,9 @@ export interface WaitDeps {
   now: () => number;
   /** What the wait mutes (the settings; all four by default, as the routine says). */
   targets: () => readonly MuteTarget[];
+  /** The words on the layer over the client's video, in the panel's language. Without them the
+   * meeting page uses the browser's language (the extension's "cover.label"). */
+  coverLabel?: () => string;
   /** The worker's alarm that tells the coach the wait is over when the panel is closed. */
   alarms: {
     set(sessionId: string, deadline: number): Promise<void>;
@@ -30,10 +37,7 @@ export interface WaitDeps {
   };
 }
 
-const NO_TAB: ActionReport = {
-  result: "failed",
-  detail: "ingen mötesflik / no meeting tab",
-};
+const NO_TAB: ActionReport = { result: "failed", code: { reason: "no-meeting-tab" } };
 
 /**
  * The two-minute wait (routine 000: "Jag väntar två minuter medans du tar på dig kläder (Vi
@@ -53,7 +57,11 @@ export function createWaitActions(deps: WaitDeps) {
       case "client-sound":
         return port.muteTab(tabId, !on);
       case "client-picture":
-        return port.send(tabId, { type: "meeting:cover", cover: !on, label: COVER_LABEL });
+        return port.send(tabId, {
+          type: "meeting:cover",
+          cover: !on,
+          ...(deps.coverLabel ? { label: deps.coverLabel() } : {}),
+        });
       case "own-mic":
         return port.send(tabId, {
           type: "meeting:set-own",
@@ -68,7 +76,8 @@ export function createWaitActions(deps: WaitDeps) {
         });
       default: {
         const unknown: never = target;
-        return { result: "failed", detail: String(unknown) };
+        console.error("Tresteg: no way to mute", unknown);
+        return { result: "failed" };
       }
     }
   }
@@ -102,7 +111,7 @@ export function createWaitActions(deps: WaitDeps) {
           type,
           target,
           result: report.result,
-          ...(report.detail ? { detail: report.detail } : {}),
+          ...(report.code ? { code: report.code } : {}),
         }),
       );
     }
@@ -146,7 +155,7 @@ export function createWaitActions(deps: WaitDeps) {
       log.append(sessionId, {
         type: "hang-up",
         result: report.result === "failed" ? "failed" : "done",
-        ...(report.detail ? { detail: report.detail } : {}),
+        ...(report.code ? { code: report.code } : {}),
       }),
     );
   }

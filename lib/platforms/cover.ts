@@ -1,6 +1,5 @@
 import type { ActionReport } from "../messages";
 import type { PlatformAdapter } from "./adapter";
-import { DETAILS } from "./details";
 
 /**
  * The opaque layer over the client's video during the two-minute wait.
@@ -118,7 +117,7 @@ export function coverRemoteVideos(
   // Layers an earlier copy of this script left (before an extension update) are replaced.
   doc.querySelectorAll(`[${COVER_ATTRIBUTE}]`).forEach((layer) => layer.remove());
   const { surfaces, unsure } = adapter.remoteVideos(doc);
-  if (surfaces.length === 0) return { result: "failed", detail: DETAILS.noRemoteVideo.sv };
+  if (surfaces.length === 0) return { result: "failed", code: { reason: "no-remote-video" } };
   const session: CoverSession = { adapter, label, layers: new Map(), timer: undefined };
   sessions.set(doc, session);
   refresh(doc, session);
@@ -129,7 +128,7 @@ export function coverRemoteVideos(
       // The next tick tries again; the layers already placed stay.
     }
   }, KEEP_MS);
-  return unsure ? { result: "done", detail: DETAILS.coveredAll.sv } : { result: "done" };
+  return unsure ? { result: "done", code: { reason: "covered-all" } } : { result: "done" };
 }
 
 /**

@@ -1,3 +1,5 @@
+import type { Translate } from "../i18n/text";
+
 /**
  * Which meeting platform a tab is, from its address. The organisation's own platform is
  * recognised by configured origins; self-hosted Jitsi, on any origin, by the page itself
@@ -9,16 +11,20 @@ export type PlatformId =
 /** Tresteg's packaged practice meeting, an extension page. */
 export const PRACTICE_PAGE = "/practice.html";
 
-export const PLATFORM_NAMES: Record<PlatformId, string> = {
+/** The products' own names; the others Tresteg names itself, in the reader's language. */
+const PRODUCT_NAMES: Record<Exclude<PlatformId, "own" | "practice" | "generic">, string> = {
   jitsi: "Jitsi Meet",
   "google-meet": "Google Meet",
   teams: "Microsoft Teams",
   zoom: "Zoom",
   whereby: "Whereby",
-  own: "Egen videoplattform",
-  practice: "Övningsmöte (Tresteg)",
-  generic: "Okänd plattform",
 };
+
+/** A platform's name for the panel and the draft; an id Tresteg does not know, as stored. */
+export function platformName(id: string, t: Translate): string {
+  if (id === "own" || id === "practice" || id === "generic") return t(`platform.${id}`);
+  return Object.hasOwn(PRODUCT_NAMES, id) ? PRODUCT_NAMES[id as keyof typeof PRODUCT_NAMES] : id;
+}
 
 function hostMatches(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);

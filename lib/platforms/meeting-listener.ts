@@ -1,6 +1,12 @@
 import { browser } from "wxt/browser";
-import { type ActionReport, type MeetingRequest, parseMeetingRequest } from "../messages";
-import { DETAILS } from "./details";
+import type { BrowserI18n } from "../i18n/languages";
+import { localeKey } from "../i18n/text";
+import {
+  type ActionReport,
+  type MeetingRequest,
+  type MeetingResponse,
+  parseMeetingRequest,
+} from "../messages";
 import { adapterFor } from "./index";
 import {
   coverRemoteVideos,
@@ -11,7 +17,7 @@ import {
 } from "./page-actions";
 
 /** Does what the panel or worker asks of this meeting page. */
-async function handle(request: MeetingRequest) {
+async function handle(request: MeetingRequest): Promise<MeetingResponse<MeetingRequest>> {
   // The adapter is chosen per request: single-page meetings change their DOM as they go.
   const adapter = adapterFor(location.href, document);
   switch (request.type) {
@@ -21,7 +27,7 @@ async function handle(request: MeetingRequest) {
       return setOwnDevice(document, adapter, request.device, request.want);
     case "meeting:cover":
       return request.cover
-        ? coverRemoteVideos(document, adapter, request.label)
+        ? coverRemoteVideos(document, adapter, request.label ?? coverLabel())
         : uncoverRemoteVideos(document);
     case "meeting:hang-up":
       return hangUp(document, adapter);
@@ -30,6 +36,12 @@ async function handle(request: MeetingRequest) {
       return unhandled;
     }
   }
+}
+
+/** The layer's words in the browser's language, for a request that brings none. */
+function coverLabel(): string {
+  // The message names are written into _locales at build, so the generated types do not know them.
+  return (browser.i18n as BrowserI18n).getMessage(localeKey("cover.label"));
 }
 
 /**
@@ -43,7 +55,7 @@ export function answerMeetingRequests() {
     const request = parseMeetingRequest(message);
     if (!request) return false;
     handle(request)
-      .catch((): ActionReport => ({ result: "failed", detail: DETAILS.pageError.sv }))
+      .catch((): ActionReport => ({ result: "failed", code: { reason: "page-error" } }))
       .then(sendResponse, () => undefined);
     // Chrome keeps the channel open for an asynchronous answer only when told so.
     return true;

@@ -1,7 +1,7 @@
+import type { ActionCode } from "../log/report-code";
 import type { ActionReport, ProbeReport } from "../messages";
 import type { DeviceControl, OwnDevice, PlatformAdapter } from "./adapter";
 import { coverRemoteVideos as cover, uncoverRemoteVideos as uncover } from "./cover";
-import { DETAILS } from "./details";
 import { isDisabled } from "./dom";
 import { type PollOptions, VERIFY, waitFor } from "./poll";
 import { pressShortcut } from "./shortcut";
@@ -9,12 +9,12 @@ import { pressShortcut } from "./shortcut";
 /**
  * What the content script does on the meeting page, in plain DOM. Every action reads the
  * page back before it answers: "done" only when the page shows the new state, "already" when
- * it showed it before, "failed" with a detail the coach can act on. None throws.
+ * it showed it before, "failed" with a code that says why (the panel words it). None throws.
  */
 const LEAVE_CHECK: PollOptions = { timeoutMs: 1500, intervalMs: 50 };
 
-function failed(detail: string): ActionReport {
-  return { result: "failed", detail };
+function failed(code: ActionCode): ActionReport {
+  return { result: "failed", code };
 }
 
 export function probe(doc: Document, adapter: PlatformAdapter): ProbeReport {
@@ -56,11 +56,11 @@ async function switchDevice(
   poll: PollOptions,
 ): Promise<ActionReport> {
   const button = control.find(doc);
-  if (!button) return failed(DETAILS.controlMissing(device, want).sv);
+  if (!button) return failed({ reason: "control-not-found", control: device, want });
   const before = control.read(button);
-  if (before === null) return failed(DETAILS.stateUnknown(device, want).sv);
+  if (before === null) return failed({ reason: "state-unknown", control: device, want });
   if (before === want) return { result: "already" };
-  if (isDisabled(button)) return failed(DETAILS.disabled(device, want).sv);
+  if (isDisabled(button)) return failed({ reason: "control-disabled", control: device, want });
 
   const flipped = () => readNow(doc, control) === want;
   button.click();
@@ -71,7 +71,7 @@ async function switchDevice(
     pressShortcut(doc, control.shortcut);
     if (await waitFor(flipped, poll)) return { result: "done" };
   }
-  return failed(DETAILS.noEffect(device, want).sv);
+  return failed({ reason: "no-effect", control: device, want });
 }
 
 /** Turns the coach's own microphone or camera off (or back on) through the platform. */
@@ -83,11 +83,11 @@ export async function setOwnDevice(
   poll: PollOptions = VERIFY,
 ): Promise<ActionReport> {
   const control = device === "mic" ? adapter.mic : adapter.camera;
-  if (!control) return failed(DETAILS.selfService(device, want).sv);
+  if (!control) return failed({ reason: "self-service", control: device, want });
   try {
     return await switchDevice(doc, control, device, want, poll);
   } catch {
-    return failed(DETAILS.pageError.sv);
+    return failed({ reason: "page-error" });
   }
 }
 
@@ -99,7 +99,7 @@ export function coverRemoteVideos(
   try {
     return cover(doc, adapter, label);
   } catch {
-    return failed(DETAILS.pageError.sv);
+    return failed({ reason: "page-error" });
   }
 }
 
@@ -107,7 +107,7 @@ export function uncoverRemoteVideos(doc: Document): ActionReport {
   try {
     return uncover(doc);
   } catch {
-    return failed(DETAILS.pageError.sv);
+    return failed({ reason: "page-error" });
   }
 }
 
@@ -128,10 +128,10 @@ export async function hangUp(
   poll: PollOptions = LEAVE_CHECK,
 ): Promise<ActionReport> {
   const leave = adapter.leave;
-  if (!leave) return failed(DETAILS.leaveMissing.sv);
+  if (!leave) return failed({ reason: "no-leave-control" });
   try {
     const button = leave.find(doc);
-    if (!button || isDisabled(button)) return failed(DETAILS.leaveMissing.sv);
+    if (!button || isDisabled(button)) return failed({ reason: "no-leave-control" });
     button.click();
     const left = () => hasLeft(doc, adapter);
     const confirm = leave.confirm;
@@ -145,8 +145,8 @@ export async function hangUp(
       pressShortcut(doc, leave.shortcut);
       if (await waitFor(left, poll)) return { result: "done" };
     }
-    return failed(DETAILS.leaveNoEffect.sv);
+    return failed({ reason: "leave-no-effect" });
   } catch {
-    return failed(DETAILS.pageError.sv);
+    return failed({ reason: "page-error" });
   }
 }

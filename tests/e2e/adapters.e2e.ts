@@ -1,6 +1,8 @@
 import type { Page } from "playwright-core";
 import type { Browser } from "wxt/browser";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { translator } from "../../lib/i18n/messages";
+import { entryReason } from "../../lib/log/describe";
 import type { ActionReport, MeetingRequest, ProbeReport } from "../../lib/messages";
 import { launchTresteg, type Tresteg } from "./harness";
 
@@ -12,6 +14,9 @@ import { launchTresteg, type Tresteg } from "./harness";
 declare const chrome: typeof Browser;
 
 const LABEL = "Paus – Tresteg har täckt klientens bild";
+
+/** What the Swedish panel says about a report. */
+const inSwedish = (report: ActionReport) => entryReason(report, translator("sv"));
 const FIXTURES = "/tests/e2e/fixtures/platforms";
 
 let tresteg: Tresteg;
@@ -209,14 +214,18 @@ describe("a video page Tresteg does not know", () => {
       controls: { mic: false, camera: false, hangUp: false },
       remoteVideos: 1,
     });
-    expect(await meeting.send({ type: "meeting:set-own", device: "mic", want: "off" })).toEqual({
+    const mic = await meeting.send({ type: "meeting:set-own", device: "mic", want: "off" });
+    expect(mic).toEqual({
       result: "failed",
-      detail: "Stäng av din mikrofon själv",
+      code: { reason: "self-service", control: "mic", want: "off" },
     });
-    expect(await meeting.send({ type: "meeting:set-own", device: "camera", want: "off" })).toEqual({
+    expect(inSwedish(mic)).toBe("Stäng av din mikrofon själv");
+    const camera = await meeting.send({ type: "meeting:set-own", device: "camera", want: "off" });
+    expect(camera).toEqual({
       result: "failed",
-      detail: "Stäng av din kamera själv",
+      code: { reason: "self-service", control: "camera", want: "off" },
     });
+    expect(inSwedish(camera)).toBe("Stäng av din kamera själv");
     expect(await meeting.state()).toMatchObject({ mic: "on", camera: "on" });
 
     expect(await meeting.send({ type: "meeting:cover", cover: true, label: LABEL })).toEqual({

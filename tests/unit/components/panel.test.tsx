@@ -30,6 +30,8 @@ const aPracticeTab = (): MeetingTab => ({
   readable: true,
 });
 
+const MIC_MISSING = { reason: "control-not-found", control: "mic", want: "off" } as const;
+
 /** A meeting whose page can do some things and not others, recording what was asked. */
 function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
   const calls: string[] = [];
@@ -74,9 +76,11 @@ function renderPanel(
   const reports: string[] = [];
   const meeting = aMeetingTab();
   const practice = aPracticeTab();
+  const languages = tableLanguages({ sv, en });
   const app = createPanelApp({
     db,
     store,
+    languages,
     settings: {
       load: async () => store.getState().settings,
       saveRetentionDays: async () => undefined,
@@ -125,7 +129,7 @@ function renderPanel(
     },
     save: (name, blob) => saved.push({ name, blob }),
   });
-  render(<Panel app={app} languages={tableLanguages({ sv, en })} />);
+  render(<Panel app={app} languages={languages} />);
   return { store, copied, saved, reports };
 }
 
@@ -427,7 +431,7 @@ describe("the two-minute wait", () => {
 
   it("says plainly what it could not mute, and claims nothing it did not do", async () => {
     const meeting = aFakeMeeting({
-      "mic:off": { result: "failed", detail: "ingen mikrofonknapp hittades" },
+      "mic:off": { result: "failed", code: MIC_MISSING },
       "camera:off": { result: "already" },
     });
     renderPanel(db, { meeting: meeting.port });
@@ -447,7 +451,32 @@ describe("the two-minute wait", () => {
     const mic = (await sessionEvents(db, session?.id ?? "")).find(
       (e) => e.type === "mute-applied" && e.target === "own-mic",
     );
-    expect(mic).toMatchObject({ result: "failed", detail: "ingen mikrofonknapp hittades" });
+    expect(mic).toMatchObject({ result: "failed", code: MIC_MISSING });
+    const timeline = screen.getByRole("region", { name: "Tidslinje" });
+    await waitFor(() =>
+      expect(timeline.textContent).toContain(
+        "Egen mikrofon: kunde inte stängas av (Hittade inte knappen för mikrofonen i mötet. Stäng av din mikrofon själv.)",
+      ),
+    );
+  });
+
+  it("words what the meeting page reported in the English panel's own words", async () => {
+    const meeting = aFakeMeeting({ "mic:off": { result: "failed", code: MIC_MISSING } });
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await screen.findByRole("button", { name: /Byt språk till engelska/ }));
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Start incident: Inappropriate behaviour in the call – Undressed upper body",
+      }),
+    );
+    fireEvent.click(await screen.findByRole("button", { name: WAIT_PHRASE }));
+    const timeline = await screen.findByRole("region", { name: "Timeline" });
+    await waitFor(() =>
+      expect(timeline.textContent).toContain(
+        "Own microphone: could not be turned off (Could not find the button for the microphone in the meeting. Turn off your microphone yourself.)",
+      ),
+    );
+    expect(timeline.textContent).not.toMatch(/mikrofon|Stäng av/);
   });
 
   it("continuing restores exactly what Tresteg muted, nothing the coach had muted", async () => {

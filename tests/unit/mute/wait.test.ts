@@ -1,7 +1,10 @@
+import { translator } from "@/lib/i18n/messages";
+import type { Lang } from "@/lib/i18n/text";
 import { describe, expect, it } from "vitest";
 import {
   extendDeadline,
   formatCountdown,
+  announcementText,
   minuteAnnouncement,
   remainingMs,
   WAIT_MS,
@@ -9,6 +12,12 @@ import {
 
 const START = Date.UTC(2026, 2, 12, 9, 30, 0);
 const deadline = START + WAIT_MS;
+
+/** What the live region says in `lang` when the time left goes from `prev` to `now`. */
+function spoken(prev: number, now: number, lang: Lang = "sv"): string | null {
+  const announcement = minuteAnnouncement(prev, now);
+  return announcement && announcementText(announcement, translator(lang));
+}
 
 describe("the two-minute wait", () => {
   it("lasts two minutes", () => {
@@ -64,13 +73,20 @@ describe("the two-minute wait", () => {
   });
 
   it("announces the last minute when the countdown reaches 1:00", () => {
-    expect(minuteAnnouncement(60_250, 60_000)).toBe("1 minut kvar");
-    expect(minuteAnnouncement(61_000, 59_000)).toBe("1 minut kvar");
+    expect(spoken(60_250, 60_000)).toBe("1 minut kvar");
+    expect(spoken(61_000, 59_000)).toBe("1 minut kvar");
   });
 
   it("announces the end when the time is up", () => {
-    expect(minuteAnnouncement(250, 0)).toBe("Två minuter har gått");
-    expect(minuteAnnouncement(70_000, 0)).toBe("Två minuter har gått");
+    expect(spoken(250, 0)).toBe("Två minuter har gått");
+    expect(spoken(70_000, 0)).toBe("Två minuter har gått");
+  });
+
+  it("announces in the panel's language", () => {
+    expect(spoken(60_250, 60_000, "en")).toBe("1 minute left");
+    expect(spoken(120_250, 119_000, "en")).toBe("2 minutes left");
+    expect(spoken(120_250, 119_000, "sv")).toBe("2 minuter kvar");
+    expect(spoken(250, 0, "en")).toBe("Two minutes have passed");
   });
 
   it("announces nothing between boundaries, after the end, or when time was added", () => {
@@ -85,7 +101,7 @@ describe("the two-minute wait", () => {
     let previous = remainingMs(deadline, START);
     for (let now = START + 250; now <= deadline + 1_000; now += 250) {
       const left = remainingMs(deadline, now);
-      const text = minuteAnnouncement(previous, left);
+      const text = spoken(previous, left);
       if (text) said.push(text);
       previous = left;
     }

@@ -30,14 +30,17 @@ describe("muting the meeting tab's sound", () => {
 
   it("does not claim a mute the browser did not make", async () => {
     const { tabs } = aTab(false, { ignoresUpdates: true });
-    expect(await setTabMuted(tabs, 7, true)).toMatchObject({ result: "failed" });
+    expect(await setTabMuted(tabs, 7, true)).toEqual({
+      result: "failed",
+      code: { reason: "tab-sound-unchanged" },
+    });
   });
 
   it("turns a closed tab into a failure with the browser's words, never a throw", async () => {
     const { tabs } = aTab(false, { fails: true });
     expect(await setTabMuted(tabs, 7, true)).toEqual({
       result: "failed",
-      detail: "No tab with id: 7",
+      code: { reason: "tab-error", error: "No tab with id: 7" },
     });
   });
 });

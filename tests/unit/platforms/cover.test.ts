@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { COVER_ATTRIBUTE, isCovered } from "@/lib/platforms/cover";
-import { DETAILS } from "@/lib/platforms/details";
 import { genericAdapter } from "@/lib/platforms/generic";
 import { adapterFor } from "@/lib/platforms/index";
 import { coverRemoteVideos, uncoverRemoteVideos } from "@/lib/platforms/page-actions";
 import { type FixtureName, type FixturePage, openFixture } from "./fixture-page";
+import { inWords } from "./in-words";
 
 const LABEL = "Paus – klienten visas inte";
 
@@ -64,9 +64,9 @@ describe("covering on pages Tresteg cannot read", () => {
 
   it("fails and says so when there is no video of the client", () => {
     const doc = pageWith(`<video style="transform: scaleX(-1)"></video>`);
-    expect(coverRemoteVideos(doc, genericAdapter(), LABEL)).toEqual({
+    expect(inWords(coverRemoteVideos(doc, genericAdapter(), LABEL))).toEqual({
       result: "failed",
-      detail: DETAILS.noRemoteVideo.sv,
+      detail: "Hittade ingen video från klienten att täcka över.",
     });
     expect(layers(doc)).toHaveLength(0);
     expect(uncoverRemoteVideos(doc)).toEqual({ result: "already" });
@@ -74,9 +74,9 @@ describe("covering on pages Tresteg cannot read", () => {
 
   it("covers every video, and says so, when none can be told from the coach's own", () => {
     const doc = pageWith(`<video id="a"></video><video id="b"></video>`);
-    expect(coverRemoteVideos(doc, genericAdapter(), LABEL)).toEqual({
+    expect(inWords(coverRemoteVideos(doc, genericAdapter(), LABEL))).toEqual({
       result: "done",
-      detail: DETAILS.coveredAll.sv,
+      detail: "Kunde inte skilja klientens video från din egen, så alla videor är övertäckta.",
     });
     expect(layers(doc)).toHaveLength(2);
     uncoverRemoteVideos(doc);

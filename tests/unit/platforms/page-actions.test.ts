@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { DeviceControl, PlatformAdapter } from "@/lib/platforms/adapter";
-import { DETAILS, detailInEnglish } from "@/lib/platforms/details";
 import { genericAdapter } from "@/lib/platforms/generic";
 import { googleMeetAdapter } from "@/lib/platforms/google-meet";
 import { adapterFor } from "@/lib/platforms/index";
@@ -16,6 +15,7 @@ import { teamsAdapter } from "@/lib/platforms/teams";
 import { wherebyAdapter } from "@/lib/platforms/whereby";
 import { zoomAdapter } from "@/lib/platforms/zoom";
 import { type FixturePage, openFixture } from "./fixture-page";
+import { inWords } from "./in-words";
 
 const QUICK = { timeoutMs: 120, intervalMs: 10 };
 
@@ -48,15 +48,15 @@ describe("turning the coach's own microphone and camera off", () => {
     page = openFixture("no-controls");
     const adapter = adapterFor(page.url, page.document);
     expect(adapter.id).toBe("generic");
-    expect(await setOwnDevice(page.document, adapter, "mic", "off")).toEqual({
+    expect(inWords(await setOwnDevice(page.document, adapter, "mic", "off"))).toEqual({
       result: "failed",
       detail: "Stäng av din mikrofon själv",
     });
-    expect(await setOwnDevice(page.document, adapter, "camera", "off")).toEqual({
+    expect(inWords(await setOwnDevice(page.document, adapter, "camera", "off"))).toEqual({
       result: "failed",
       detail: "Stäng av din kamera själv",
     });
-    expect(await setOwnDevice(page.document, adapter, "camera", "on")).toEqual({
+    expect(inWords(await setOwnDevice(page.document, adapter, "camera", "on"))).toEqual({
       result: "failed",
       detail: "Slå på din kamera själv",
     });
@@ -66,17 +66,17 @@ describe("turning the coach's own microphone and camera off", () => {
 
   it("fails and says so when the platform's button is not on the page", async () => {
     const report = await setOwnDevice(pageWith("<main></main>"), jitsiAdapter, "mic", "off");
-    expect(report).toEqual({
+    expect(inWords(report)).toEqual({
       result: "failed",
-      detail: DETAILS.controlMissing("mic", "off").sv,
+      detail: "Hittade inte knappen för mikrofonen i mötet. Stäng av din mikrofon själv.",
     });
   });
 
   it("does not click a button whose state it cannot read", async () => {
     const mic = jitsiMic(null);
-    expect(await setOwnDevice(mic.doc, jitsiAdapter, "mic", "off", QUICK)).toEqual({
+    expect(inWords(await setOwnDevice(mic.doc, jitsiAdapter, "mic", "off", QUICK))).toEqual({
       result: "failed",
-      detail: DETAILS.stateUnknown("mic", "off").sv,
+      detail: "Kunde inte se om mikrofonen är på eller av. Stäng av din mikrofon själv.",
     });
     expect(mic.clicks()).toBe(0);
   });
@@ -84,7 +84,10 @@ describe("turning the coach's own microphone and camera off", () => {
   it("does not claim a mute the page does not show", async () => {
     const mic = jitsiMic("false");
     const report = await setOwnDevice(mic.doc, jitsiAdapter, "mic", "off", QUICK);
-    expect(report).toEqual({ result: "failed", detail: DETAILS.noEffect("mic", "off").sv });
+    expect(inWords(report)).toEqual({
+      result: "failed",
+      detail: "Mötet ändrade inte mikrofonen. Stäng av din mikrofon själv.",
+    });
     expect(mic.clicks()).toBe(1);
   });
 
@@ -100,9 +103,9 @@ describe("turning the coach's own microphone and camera off", () => {
   it("does not press a disabled button", async () => {
     const mic = jitsiMic("false");
     mic.button.setAttribute("aria-disabled", "true");
-    expect(await setOwnDevice(mic.doc, jitsiAdapter, "mic", "off", QUICK)).toEqual({
+    expect(inWords(await setOwnDevice(mic.doc, jitsiAdapter, "mic", "off", QUICK))).toEqual({
       result: "failed",
-      detail: DETAILS.disabled("mic", "off").sv,
+      detail: "Knappen för mikrofonen går inte att trycka på. Stäng av din mikrofon själv.",
     });
     expect(mic.clicks()).toBe(0);
   });
@@ -129,7 +132,10 @@ describe("turning the coach's own microphone and camera off", () => {
     page = openFixture("whereby", "?clicks=trusted-only");
     const adapter = adapterFor(page.url, page.document);
     const report = await setOwnDevice(page.document, adapter, "mic", "off", QUICK);
-    expect(report).toEqual({ result: "failed", detail: DETAILS.noEffect("mic", "off").sv });
+    expect(inWords(report)).toEqual({
+      result: "failed",
+      detail: "Mötet ändrade inte mikrofonen. Stäng av din mikrofon själv.",
+    });
     expect(page.state().mic).toBe("on");
   });
 
@@ -147,9 +153,9 @@ describe("turning the coach's own microphone and camera off", () => {
     const doc = pageWith(
       `<button id="microphone-button" data-state="mic-off" data-track-action-scenario="callMuteAudio"></button>`,
     );
-    expect(await setOwnDevice(doc, teamsAdapter, "mic", "off", QUICK)).toEqual({
+    expect(inWords(await setOwnDevice(doc, teamsAdapter, "mic", "off", QUICK))).toEqual({
       result: "failed",
-      detail: DETAILS.stateUnknown("mic", "off").sv,
+      detail: "Kunde inte se om mikrofonen är på eller av. Stäng av din mikrofon själv.",
     });
   });
 
@@ -174,7 +180,10 @@ describe("hanging up", () => {
   it("on an unknown page, asks the coach to end the call", async () => {
     page = openFixture("no-controls");
     const report = await hangUp(page.document, adapterFor(page.url, page.document));
-    expect(report).toEqual({ result: "failed", detail: DETAILS.leaveMissing.sv });
+    expect(inWords(report)).toEqual({
+      result: "failed",
+      detail: "Hittade inte knappen för att lämna mötet. Avsluta samtalet själv i mötet.",
+    });
     expect(page.state().call).toBe("live");
   });
 
@@ -182,9 +191,9 @@ describe("hanging up", () => {
     const doc = pageWith(
       `<div class="toolbox-button" role="button"><div class="hangup-button"></div></div>`,
     );
-    expect(await hangUp(doc, jitsiAdapter, QUICK)).toEqual({
+    expect(inWords(await hangUp(doc, jitsiAdapter, QUICK))).toEqual({
       result: "failed",
-      detail: DETAILS.leaveNoEffect.sv,
+      detail: "Tresteg tryckte på Lämna men mötet verkar pågå. Avsluta samtalet själv i mötet.",
     });
   });
 
@@ -192,7 +201,9 @@ describe("hanging up", () => {
     const doc = pageWith(
       `<div style="display: none"><div class="toolbox-button" role="button"><div class="hangup-button"></div></div></div>`,
     );
-    expect((await hangUp(doc, jitsiAdapter, QUICK)).detail).toBe(DETAILS.leaveNoEffect.sv);
+    expect(inWords(await hangUp(doc, jitsiAdapter, QUICK)).detail).toBe(
+      "Tresteg tryckte på Lämna men mötet verkar pågå. Avsluta samtalet själv i mötet.",
+    );
   });
 
   it("does not press a leave confirmation the platform has not shown", async () => {
@@ -255,25 +266,32 @@ describe("never throwing into the page", () => {
       },
     };
     const doc = pageWith("");
-    expect(await setOwnDevice(doc, adapter, "mic", "off")).toEqual({
+    expect(inWords(await setOwnDevice(doc, adapter, "mic", "off"))).toEqual({
       result: "failed",
-      detail: DETAILS.pageError.sv,
+      detail: "Något gick fel på mötessidan. Gör det själv i mötet.",
     });
-    expect((await hangUp(doc, adapter)).detail).toBe(DETAILS.pageError.sv);
-    expect(coverRemoteVideos(doc, adapter, "Paus").detail).toBe(DETAILS.pageError.sv);
+    expect(inWords(await hangUp(doc, adapter)).detail).toBe(
+      "Något gick fel på mötessidan. Gör det själv i mötet.",
+    );
+    expect(inWords(coverRemoteVideos(doc, adapter, "Paus")).detail).toBe(
+      "Något gick fel på mötessidan. Gör det själv i mötet.",
+    );
     expect(probe(doc, adapter).remoteVideos).toBe(0);
   });
 });
 
-describe("details for the coach", () => {
-  it("have an English translation for every Swedish text the page sends", () => {
-    expect(detailInEnglish("Stäng av din mikrofon själv")).toBe(
-      "Turn off your microphone yourself",
+describe("what the page says to the coach", () => {
+  it("is a code the panel words in its own language", async () => {
+    const report = await setOwnDevice(pageWith("<main></main>"), jitsiAdapter, "camera", "on");
+    expect(report).toEqual({
+      result: "failed",
+      code: { reason: "control-not-found", control: "camera", want: "on" },
+    });
+    expect(inWords(report, "en").detail).toBe(
+      "Could not find the button for the camera in the meeting. Turn your camera back on yourself.",
     );
-    expect(detailInEnglish(DETAILS.noRemoteVideo.sv)).toBe(DETAILS.noRemoteVideo.en);
-    expect(detailInEnglish(DETAILS.noEffect("camera", "on").sv)).toBe(
-      DETAILS.noEffect("camera", "on").en,
+    expect(inWords(report, "sv").detail).toBe(
+      "Hittade inte knappen för kameran i mötet. Slå på din kamera själv.",
     );
-    expect(detailInEnglish("något annat")).toBeUndefined();
   });
 });
