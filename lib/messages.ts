@@ -32,14 +32,7 @@ const ActionReportSchema = v.object({
   result: v.picklist(["done", "already", "failed"]),
   code: v.optional(ActionCodeSchema),
 });
-export type ActionReport = v.InferOutput<typeof ActionReportSchema> & {
-  /**
-   * Reports carry codes, never sentences. Declared only so that code still reading a sentence
-   * here (the worker's re-cover after a reload) compiles until it reads `code`.
-   * @deprecated
-   */
-  detail?: undefined;
-};
+export type ActionReport = v.InferOutput<typeof ActionReportSchema>;
 
 const PLATFORM_IDS = [
   "jitsi",

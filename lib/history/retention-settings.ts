@@ -1,23 +1,16 @@
-import { DEFAULT_RETENTION_DAYS } from "./delete";
+// Compatibility for the side panel until it reads its settings through lib/settings
+// (loadSettings, saveRetentionDays there); nothing else should import this file.
+import { loadSettings, saveRetentionDays as save, type SettingsStorage } from "../settings";
 
-/** The piece of extension storage the retention setting lives in. */
-export interface SettingsStorage {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-}
+export { validRetentionDays, type SettingsStorage } from "../settings";
 
-const KEY = "retentionDays";
-
-export function validRetentionDays(value: unknown): value is number {
-  return typeof value === "number" && Number.isInteger(value) && value >= 1 && value <= 3650;
-}
-
+/** @deprecated use `loadSettings(storage, managed).own.retentionDays` from lib/settings. */
 export async function loadRetentionDays(area: SettingsStorage): Promise<number> {
-  const stored = (await area.get(KEY))[KEY];
-  return validRetentionDays(stored) ? stored : DEFAULT_RETENTION_DAYS;
+  return (await loadSettings(area)).own.retentionDays;
 }
 
+/** @deprecated use `saveRetentionDays` from lib/settings, which returns a result. */
 export async function saveRetentionDays(area: SettingsStorage, days: number): Promise<void> {
-  if (!validRetentionDays(days)) throw new Error(`Retention must be 1–3650 days, not ${days}`);
-  await area.set({ [KEY]: days });
+  const result = await save(area, days);
+  if (!result.ok) throw new Error(`Retention must be 1–3650 days, not ${days}`);
 }

@@ -314,6 +314,21 @@ export const sv = {
   "code.tab-error": "Webbläsaren kunde inte ändra flikens ljud ({error}).",
   "code.again-after-reload": "igen efter omladdning av sidan",
   "code.again-after-reload.then": "igen efter omladdning av sidan: {then}",
+  // The worker's notices
+  "worker.waitOver":
+    "Två minuter har gått. Öppna Tresteg: fortsätt samtalet, gå till varning eller avsluta.",
+  "worker.noMeetingTab": "Ingen mötesflik att fotografera.",
+  "worker.tabNotVisible": "Mötesfliken syns inte – visa den och försök igen.",
+  "worker.permissionMissing": "Tresteg saknar behörighet att ta skärmdumpar av sidan.",
+  "worker.captureFailed": "Skärmdumpen misslyckades: {message}",
+  "worker.logStorage": "Kunde inte spara skärmdumpen ({name}): {message}",
+  "worker.logRefused": "Kunde inte logga skärmdumpen ({kind}).",
+  "worker.pressInMeeting": "Tryck Alt+Shift+S i mötesfönstret.",
+  "worker.commandFailed": "Tresteg: {error}",
+  "report.print": "Skriv ut / spara som PDF",
+  "report.missing": "Incidenten finns inte (raderad?).",
+  "report.failed": "Rapporten kunde inte visas: {error}",
+  "report.frameTitle": "Incidentrapport",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -625,6 +640,21 @@ export const en: Record<MessageKey, string> = {
   "code.tab-error": "The browser could not change the tab's sound ({error}).",
   "code.again-after-reload": "again after the page reloaded",
   "code.again-after-reload.then": "again after the page reloaded: {then}",
+  // The worker's notices
+  "worker.waitOver":
+    "Two minutes are up. Open Tresteg: continue the call, go to the warning or end it.",
+  "worker.noMeetingTab": "No meeting tab to capture.",
+  "worker.tabNotVisible": "The meeting tab is not visible – show it and try again.",
+  "worker.permissionMissing": "Tresteg has no permission to take screenshots of the page.",
+  "worker.captureFailed": "The screenshot failed: {message}",
+  "worker.logStorage": "Could not save the screenshot ({name}): {message}",
+  "worker.logRefused": "Could not log the screenshot ({kind}).",
+  "worker.pressInMeeting": "Press Alt+Shift+S in the meeting window.",
+  "worker.commandFailed": "Tresteg: {error}",
+  "report.print": "Print / save as PDF",
+  "report.missing": "The incident does not exist (deleted?).",
+  "report.failed": "The report could not be shown: {error}",
+  "report.frameTitle": "Incident report",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

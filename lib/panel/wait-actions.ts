@@ -12,13 +12,6 @@ import type { Run } from "./run";
 // panel, so it is reported on the console rather than interrupting the coach.
 const alarmFailed = (error: unknown) => console.error("Tresteg: the wait's alarm", error);
 
-/**
- * The Swedish words on the layer over the client's video, for the worker's re-cover after a
- * reload, which does not know the panel's language. The panel sends its own (`coverLabel`).
- * @deprecated The table's "cover.label", or no label (the page then uses the browser's language).
- */
-export const COVER_LABEL = "Klientens bild är dold av Tresteg – två minuters paus";
-
 export interface WaitDeps {
   log: IncidentLog;
   run: Run;

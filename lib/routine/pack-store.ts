@@ -1,49 +1,19 @@
-import { BUILTIN_PACK } from "./builtin-pack";
-import { type PackProblem, loadPack, loadPackText } from "./load-pack";
+import type { PackProblem } from "./load-pack";
 import type { PhrasePack } from "./pack";
+import { loadSettings, type SettingsStorage } from "../settings";
 
-/** Where the organisation's own pack is kept (extension area, on this machine). */
-export interface PackStorage {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
+// Compatibility for the side panel until it reads its settings through lib/settings
+// (loadSettings, importPack, resetPack there).
+export { importPack, resetPack } from "../settings";
+/** @deprecated the settings' one storage interface is `SettingsStorage` in lib/settings. */
+export type PackStorage = SettingsStorage;
 
-const KEY = "phrasePack";
-
-/**
- * The pack in force: the imported one when it is stored and still valid, else the routine's
- * built-in pack. A stored pack that no longer validates is reported, never used.
- */
+/** @deprecated use `loadSettings(storage, managed)`: `.own.pack` and `.packProblems`. */
 export async function loadPackInForce(
-  area: PackStorage,
+  area: SettingsStorage,
 ): Promise<{ pack: PhrasePack; problems: PackProblem[] }> {
-  const stored = (await area.get(KEY))[KEY];
-  if (stored === undefined) return { pack: BUILTIN_PACK, problems: [] };
-  const result = loadPack(stored);
-  return result.ok
-    ? { pack: result.pack, problems: [] }
-    : { pack: BUILTIN_PACK, problems: result.problems };
-}
-
-/**
- * Imports a pack file's text. Only a valid pack is stored; an invalid one is refused with
- * every problem named by its path, and the pack in force stays.
- */
-export async function importPack(
-  area: PackStorage,
-  text: string,
-): Promise<{ ok: true; pack: PhrasePack } | { ok: false; problems: PackProblem[] }> {
-  const result = loadPackText(text);
-  if (!result.ok) return result;
-  await area.set({ [KEY]: result.pack });
-  return { ok: true, pack: result.pack };
-}
-
-/** Back to the routine's own pack. */
-export async function resetPack(area: PackStorage): Promise<PhrasePack> {
-  await area.remove(KEY);
-  return BUILTIN_PACK;
+  const settings = await loadSettings(area);
+  return { pack: settings.own.pack, problems: settings.packProblems };
 }
 
 /** The routine document's validity has passed: the phrases may be out of date. */

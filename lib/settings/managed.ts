@@ -1,7 +1,7 @@
-import { validRetentionDays } from "../history/retention-settings";
-import { parseOrigin } from "../platforms/own-origins";
 import { type PackProblem, loadPack } from "../routine/load-pack";
 import type { PhrasePack } from "../routine/pack";
+import { parseOrigin } from "./origins";
+import { validRetentionDays } from "./schema";
 
 /**
  * What an organisation pushes through the browser's managed storage (enterprise policy,

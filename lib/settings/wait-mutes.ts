@@ -1,23 +1,15 @@
-import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+// Compatibility for the side panel until it reads its settings through ./index
+// (loadSettings, saveWaitMutes there).
+import type { MuteTarget } from "../log/events";
+import { loadSettings, saveWaitMutes as save, type SettingsStorage } from "./index";
 
-/** Where the choice of what the two-minute wait mutes is kept (extension area). */
-export interface WaitMuteStorage {
-  get(key: string): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
+/** @deprecated use `loadSettings(storage, managed).waitMutes`. */
+export async function loadWaitMutes(area: SettingsStorage): Promise<MuteTarget[]> {
+  return (await loadSettings(area)).own.waitMutes;
 }
 
-const KEY = "waitMutes";
-
-/**
- * What the wait mutes. The routine says both sides in sound and picture ("Vi mutar oss
- * själva + klient i ljud och bild"), so all four unless the coach has chosen otherwise.
- */
-export async function loadWaitMutes(area: WaitMuteStorage): Promise<MuteTarget[]> {
-  const stored = (await area.get(KEY))[KEY];
-  if (!Array.isArray(stored)) return [...MUTE_TARGETS];
-  return MUTE_TARGETS.filter((t) => stored.includes(t));
-}
-
-export async function saveWaitMutes(area: WaitMuteStorage, targets: MuteTarget[]) {
-  await area.set({ [KEY]: MUTE_TARGETS.filter((t) => targets.includes(t)) });
+/** @deprecated use `saveWaitMutes` from lib/settings, which returns a result. */
+export async function saveWaitMutes(area: SettingsStorage, targets: MuteTarget[]): Promise<void> {
+  const result = await save(area, targets);
+  if (!result.ok) throw new Error(result.problem.message);
 }

@@ -1,5 +1,8 @@
 import type { CaptureFailure, EvidenceService } from "../evidence/capture";
+import type { MessageKey, Params, Translate } from "../i18n/text";
 import type { PhrasePack } from "../routine/pack";
+import type { Settings } from "../settings";
+import { notify, type WorkerBrowser } from "./browser";
 
 /** The keyboard commands the worker handles (the manifest's `commands`). */
 export const COMMANDS = {
@@ -8,11 +11,13 @@ export const COMMANDS = {
 
 export interface CommandDeps {
   evidence: EvidenceService;
-  pack: () => PhrasePack;
+  /** The pack in force when the command runs (an incident it starts is stamped with it). */
+  pack: () => Promise<PhrasePack>;
   /** Tells the coach when a command could not do its work (the panel may be closed). */
   notify: (message: string) => Promise<void>;
   /** The address of Tresteg's own panel page, e.g. chrome-extension://…/sidepanel.html. */
   panelUrl: string;
+  t: Translate;
 }
 
 /**
@@ -31,23 +36,27 @@ export function commandTarget(
   return { tabId: tab?.id ?? null, fromPanel: false };
 }
 
-export function captureFailureText(failure: CaptureFailure): string {
+/** What the coach is told when a capture fails, as a message of the extension's i18n. */
+export function captureFailureText(failure: CaptureFailure): { key: MessageKey; params?: Params } {
   switch (failure.kind) {
     case "no-meeting-tab":
-      return "Ingen mötesflik att fotografera. / No meeting tab to capture.";
+      return { key: "worker.noMeetingTab" };
     case "tab-not-visible":
-      return "Mötesfliken syns inte – visa den och försök igen. / The meeting tab is not visible.";
+      return { key: "worker.tabNotVisible" };
     case "permission-missing":
-      return "Tresteg saknar behörighet att ta skärmdumpar av sidan. / Permission missing.";
+      return { key: "worker.permissionMissing" };
     case "capture-failed":
-      return `Skärmdumpen misslyckades: ${failure.message}`;
+      return { key: "worker.captureFailed", params: { message: failure.message } };
     case "log":
       return failure.failure.kind === "storage"
-        ? `Kunde inte spara skärmdumpen (${failure.failure.name}): ${failure.failure.message}`
-        : `Kunde inte logga skärmdumpen (${failure.failure.kind}).`;
+        ? {
+            key: "worker.logStorage",
+            params: { name: failure.failure.name, message: failure.failure.message },
+          }
+        : { key: "worker.logRefused", params: { kind: failure.failure.kind } };
     default: {
       const unknown: never = failure;
-      return JSON.stringify(unknown);
+      return { key: "worker.captureFailed", params: { message: JSON.stringify(unknown) } };
     }
   }
 }
@@ -63,12 +72,38 @@ export async function handleCommand(
 ): Promise<void> {
   if (command !== COMMANDS.screenshot) return;
   const target = commandTarget(tab, deps.panelUrl);
-  const result = await deps.evidence.capture(target.tabId, deps.pack());
+  const result = await deps.evidence.capture(target.tabId, await deps.pack());
   if (result.ok) return;
+  const { key, params } = captureFailureText(result.failure);
   // From the panel window the command grants access to the panel, not the meeting.
   const hint =
     target.fromPanel && result.failure.kind === "permission-missing"
-      ? " Tryck Alt+Shift+S i mötesfönstret. / Press Alt+Shift+S in the meeting window."
+      ? ` ${deps.t("worker.pressInMeeting")}`
       : "";
-  await deps.notify(captureFailureText(result.failure) + hint);
+  await deps.notify(deps.t(key, params) + hint);
+}
+
+export interface CommandsDeps {
+  browser: Pick<WorkerBrowser, "commands" | "notifications" | "runtime">;
+  evidence: EvidenceService;
+  /** Read when a command needs it: the worker may have woken for this very command. */
+  settings: () => Promise<Settings>;
+  t: Translate;
+}
+
+/** The keyboard commands: a failure is told in a notification, since the panel may be closed. */
+export function registerCommands(deps: CommandsDeps): void {
+  const { browser, t } = deps;
+  const tell = (message: string) => notify(browser, message);
+  browser.commands.onCommand.addListener((command, tab) => {
+    handleCommand(command, tab, {
+      evidence: deps.evidence,
+      pack: async () => (await deps.settings()).pack,
+      notify: tell,
+      panelUrl: browser.runtime.getURL("/sidepanel.html"),
+      t,
+    }).catch((error) =>
+      tell(t("worker.commandFailed", { error: String(error) })).catch(() => console.error(error)),
+    );
+  });
 }

@@ -1,4 +1,12 @@
-import { OWN_PLATFORM_SCRIPT, matchPattern } from "../platforms/own-origins";
+import { OWN_PLATFORM_SCRIPT } from "../platforms/own-origins";
+import {
+  type ManagedStorage,
+  type Settings,
+  type SettingsStorage,
+  type StorageChangedEvent,
+  watchSettings,
+} from "../settings";
+import { matchPattern } from "../settings/origins";
 
 export interface ScriptingApi {
   getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;
@@ -19,7 +27,7 @@ export interface RegisteredScript {
  * Puts the meeting script on the organisation's own platforms: on the origins the coach
  * added and the browser granted (an origin whose access was withdrawn is left out).
  */
-export async function registerOwnPlatforms(
+export async function syncOwnPlatformScript(
   origins: readonly string[],
   deps: {
     scripting: ScriptingApi;
@@ -49,4 +57,40 @@ export async function registerOwnPlatforms(
     await deps.scripting.registerContentScripts([script]);
   }
   return allowed;
+}
+
+export interface OwnPlatformDeps {
+  scripting: ScriptingApi;
+  granted: (pattern: string) => Promise<boolean>;
+  scriptFile: string;
+  settings: () => Promise<Settings>;
+  /** Where a change of the platforms is heard: the coach's storage and the policy. */
+  watch: {
+    storage: SettingsStorage;
+    managed?: ManagedStorage;
+    onStorageChanged: StorageChangedEvent;
+  };
+  onError?: (error: unknown) => void;
+}
+
+/**
+ * The organisation's own platforms (the coach's and the policy's) get the meeting script
+ * now and again each time the list changes. Returns the stop of the watch and the start-up
+ * registration.
+ */
+export function registerOwnPlatforms(deps: OwnPlatformDeps): {
+  stop: () => void;
+  ready: Promise<void>;
+} {
+  const onError = deps.onError ?? ((error) => console.error("Tresteg: own platforms", error));
+  const sync = (origins: readonly string[]) =>
+    syncOwnPlatformScript(origins, deps).then(() => undefined, onError);
+  const stop = watchSettings(
+    (settings, changed) => {
+      if (changed.includes("ownOrigins")) void sync(settings.ownOrigins);
+    },
+    { ...deps.watch, onError },
+  );
+  const ready = deps.settings().then((settings) => sync(settings.ownOrigins), onError);
+  return { stop, ready };
 }

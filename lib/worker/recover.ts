@@ -1,4 +1,8 @@
+import type { TrestegDb } from "../log/db";
 import type { LoggedEvent } from "../log/events";
+import { type IncidentLog, openSession, sessionEvents } from "../log/incident-log";
+import type { MeetingPort } from "../panel/meeting-port";
+import type { WorkerBrowser } from "./browser";
 import { replay } from "../routine/machine";
 
 /**
@@ -11,4 +15,38 @@ export function needsCoverAgain(events: readonly LoggedEvent[]): boolean {
   return (
     state.status !== "ended" && state.wait !== null && state.mutedByUs.includes("client-picture")
   );
+}
+
+export interface RecoverDeps {
+  tabs: Pick<WorkerBrowser["tabs"], "onUpdated">;
+  db: TrestegDb;
+  log: Pick<IncidentLog, "append">;
+  port: Pick<MeetingPort, "send">;
+  onError?: (error: unknown) => void;
+}
+
+/** A meeting page reloaded during the wait: cover the client's video again, and log it. */
+export function registerRecover(deps: RecoverDeps): void {
+  const onError =
+    deps.onError ?? ((error) => console.error("Tresteg: covering again after a reload", error));
+  deps.tabs.onUpdated.addListener((tabId, info) => {
+    if (info.status !== "complete") return;
+    coverAgain(tabId, deps).catch(onError);
+  });
+}
+
+async function coverAgain(tabId: number, deps: RecoverDeps): Promise<void> {
+  const session = await openSession(deps.db);
+  if (!session || session.tabId !== tabId) return;
+  if (!needsCoverAgain(await sessionEvents(deps.db, session.id))) return;
+  // No label: the page words the cover in the browser's language (the worker has no panel).
+  const report = await deps.port.send(tabId, { type: "meeting:cover", cover: true });
+  await deps.log.append(session.id, {
+    type: "mute-applied",
+    target: "client-picture",
+    result: report.result,
+    code: report.code
+      ? { reason: "again-after-reload", then: report.code }
+      : { reason: "again-after-reload" },
+  });
 }

@@ -1,10 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { DAY_MS, deleteSession, purgeExpired } from "@/lib/history/delete";
-import {
-  loadRetentionDays,
-  type SettingsStorage,
-  saveRetentionDays,
-} from "@/lib/history/retention-settings";
 import { TrestegDb } from "@/lib/log/db";
 import { createIncidentLog, sessionEvents } from "@/lib/log/incident-log";
 import { aSessionStart } from "../builders";
@@ -65,31 +60,5 @@ describe("deleting incidents", () => {
 
   it("refuses a retention period that would delete everything", async () => {
     await expect(purgeExpired(db, 0, NOW)).rejects.toThrow(/at least one day/);
-  });
-});
-
-describe("the retention setting", () => {
-  const aStorage = (initial: Record<string, unknown> = {}): SettingsStorage => {
-    const data = { ...initial };
-    return {
-      get: async (key) => (key in data ? { [key]: data[key] } : {}),
-      set: async (items) => {
-        Object.assign(data, items);
-      },
-    };
-  };
-
-  it("defaults to 90 days, and to 90 when what is stored is not a valid number of days", async () => {
-    expect(await loadRetentionDays(aStorage())).toBe(90);
-    expect(await loadRetentionDays(aStorage({ retentionDays: "30" }))).toBe(90);
-    expect(await loadRetentionDays(aStorage({ retentionDays: 0 }))).toBe(90);
-  });
-
-  it("saves a valid period and refuses an invalid one, keeping the previous", async () => {
-    const storage = aStorage();
-    await saveRetentionDays(storage, 30);
-    expect(await loadRetentionDays(storage)).toBe(30);
-    await expect(saveRetentionDays(storage, 1.5)).rejects.toThrow(/1–3650 days/);
-    expect(await loadRetentionDays(storage)).toBe(30);
   });
 });

@@ -43,6 +43,79 @@ async function seedVersion1(name: string) {
   v1.close();
 }
 
+const SESSION_V3 = {
+  id: "s-2",
+  status: "ended",
+  startedAt: 1_764_000_000_000,
+  endedAt: 1_764_000_600_000,
+  outcome: "resolved",
+  kinds: ["inappropriate/undressed"],
+  origin: "https://meet.google.com",
+  title: "Meet – Coachning",
+  platform: "google-meet",
+  tabId: null,
+  packId: "regionhalsan-hco-utsatthet",
+  packVersion: "3.0",
+};
+const EVENT_V2 = {
+  sessionId: "s-2",
+  seq: 0,
+  at: 1_764_000_000_000,
+  type: "session-started",
+  kinds: ["inappropriate/undressed"],
+  origin: "https://meet.google.com",
+  title: "Meet – Coachning",
+  platform: "google-meet",
+  packId: "regionhalsan-hco-utsatthet",
+  packVersion: "3.0",
+  prevHash: "0".repeat(64),
+  hash: "a".repeat(64),
+};
+const SCREENSHOT_V2 = {
+  id: "e-1",
+  sessionId: "s-2",
+  at: 1_764_000_100_000,
+  png: new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: "image/png" }),
+  thumbnail: new Blob([new Uint8Array([1])], { type: "image/jpeg" }),
+  width: 1280,
+  height: 720,
+  sha256: "b".repeat(64),
+  origin: "https://meet.google.com",
+  title: "Meet – Coachning",
+  caption: "",
+  deletedAt: null,
+};
+
+/** Versions 1 and 2 as they shipped: the chain head still on the session row. */
+async function seedVersion2(name: string) {
+  const v2 = new Dexie(name);
+  v2.version(1).stores({
+    sessions: "id, status, startedAt",
+    events: "[sessionId+seq], sessionId, at",
+  });
+  v2.version(2).stores({ evidence: "id, sessionId, at" });
+  await v2.table("sessions").add({ ...SESSION_V3, length: 1, headHash: "a".repeat(64) });
+  await v2.table("events").add(EVENT_V2);
+  await v2.table("evidence").add(SCREENSHOT_V2);
+  v2.close();
+}
+
+/** Versions 1 to 3 as they shipped: the chain head in its own table, no drafts yet. */
+async function seedVersion3(name: string) {
+  const v3 = new Dexie(name);
+  v3.version(1).stores({
+    sessions: "id, status, startedAt",
+    events: "[sessionId+seq], sessionId, at",
+  });
+  v3.version(2).stores({ evidence: "id, sessionId, at" });
+  v3.version(3).stores({ heads: "sessionId" });
+  await v3.table("sessions").add(SESSION_V3);
+  await v3.table("events").add(EVENT_V2);
+  await v3.table("evidence").add(SCREENSHOT_V2);
+  await v3.table("heads").add({ sessionId: "s-2", length: 1, headHash: "a".repeat(64) });
+  v3.close();
+}
+
 describe("schema migrations", () => {
   it("v1 → current keeps every session and entry, adds evidence, and moves the chain head", async () => {
     const name = `migrate-${crypto.randomUUID()}`;
@@ -62,6 +135,45 @@ describe("schema migrations", () => {
     });
     expect(await sessionEvents(db, "s-1")).toHaveLength(1);
     expect(await db.evidence.count()).toBe(0);
+    db.close();
+  });
+  it("v2 → current moves the chain head off the session row and keeps the screenshots", async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await seedVersion2(name);
+    const db = new TrestegDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.sessions.get("s-2")).toEqual(SESSION_V3);
+    expect(await db.heads.get("s-2")).toEqual({
+      sessionId: "s-2",
+      length: 1,
+      headHash: "a".repeat(64),
+    });
+    expect(await sessionEvents(db, "s-2")).toEqual([EVENT_V2]);
+    const [shot] = await db.evidence.where("sessionId").equals("s-2").toArray();
+    expect(shot).toMatchObject({ id: "e-1", sha256: "b".repeat(64), width: 1280 });
+    expect(new Uint8Array(await (shot?.png as Blob).arrayBuffer())).toEqual(
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47]),
+    );
+    expect(await db.drafts.count()).toBe(0);
+    db.close();
+  });
+
+  it("v3 → current adds the drafts and leaves sessions, entries, heads and screenshots as they were", async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    await seedVersion3(name);
+    const db = new TrestegDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect(await db.sessions.toArray()).toEqual([SESSION_V3]);
+    expect(await db.heads.toArray()).toEqual([
+      { sessionId: "s-2", length: 1, headHash: "a".repeat(64) },
+    ]);
+    expect(await sessionEvents(db, "s-2")).toEqual([EVENT_V2]);
+    expect(await db.evidence.get("e-1")).toMatchObject({ sessionId: "s-2", caption: "" });
+    expect(await db.drafts.count()).toBe(0);
+    await db.drafts.put({ sessionId: "s-2", edits: {} as never, updatedAt: 1 });
+    expect(await db.drafts.get("s-2")).toMatchObject({ sessionId: "s-2" });
     db.close();
   });
 });

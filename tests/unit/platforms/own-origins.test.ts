@@ -1,6 +1,12 @@
-import { describe, expect, it } from "vitest";
-import { OWN_PLATFORM_SCRIPT, parseOrigin } from "@/lib/platforms/own-origins";
-import { type RegisteredScript, registerOwnPlatforms } from "@/lib/worker/own-platforms";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { OWN_PLATFORM_SCRIPT } from "@/lib/platforms/own-origins";
+import { loadSettings, parseOrigin, saveOwnOrigins } from "@/lib/settings";
+import {
+  type RegisteredScript,
+  registerOwnPlatforms,
+  syncOwnPlatformScript,
+} from "@/lib/worker/own-platforms";
 
 describe("an organisation's own platform, by origin", () => {
   it.each([
@@ -40,7 +46,7 @@ describe("the meeting script on the own platforms", () => {
 
   it("registers it for the origins whose access was granted, and only those", async () => {
     const scripting = aScripting();
-    const allowed = await registerOwnPlatforms(["https://a.se", "https://b.se"], {
+    const allowed = await syncOwnPlatformScript(["https://a.se", "https://b.se"], {
       scripting: scripting.api,
       granted: async (pattern) => pattern === "https://a.se/*",
       scriptFile: "content-scripts/meeting.js",
@@ -57,13 +63,47 @@ describe("the meeting script on the own platforms", () => {
       granted: async () => true,
       scriptFile: "content-scripts/meeting.js",
     };
-    await registerOwnPlatforms(["https://a.se"], deps);
-    await registerOwnPlatforms(["https://a.se", "https://c.se"], deps);
-    await registerOwnPlatforms([], deps);
+    await syncOwnPlatformScript(["https://a.se"], deps);
+    await syncOwnPlatformScript(["https://a.se", "https://c.se"], deps);
+    await syncOwnPlatformScript([], deps);
     expect(scripting.calls).toEqual([
       "register https://a.se/*",
       "update https://a.se/*,https://c.se/*",
       "unregister",
     ]);
+  });
+});
+
+describe("the worker keeping the meeting script on the own platforms", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("registers the coach's and the organisation's platforms, and again when they change", async () => {
+    const matches: string[][] = [];
+    const scripting = {
+      getRegisteredContentScripts: async () =>
+        matches.length ? [{ id: OWN_PLATFORM_SCRIPT }] : [],
+      registerContentScripts: async (s: RegisteredScript[]) =>
+        void matches.push(s[0]?.matches ?? []),
+      updateContentScripts: async (s: RegisteredScript[]) => void matches.push(s[0]?.matches ?? []),
+      unregisterContentScripts: async () => void matches.push([]),
+    };
+    await saveOwnOrigins(fakeBrowser.storage.local, ["https://b.se"]);
+    await fakeBrowser.storage.managed.set({ ownOrigins: ["https://a.se"] });
+    const { ready, stop } = registerOwnPlatforms({
+      scripting,
+      granted: async () => true,
+      scriptFile: "content-scripts/meeting.js",
+      settings: () => loadSettings(fakeBrowser.storage.local, fakeBrowser.storage.managed),
+      watch: {
+        storage: fakeBrowser.storage.local,
+        managed: fakeBrowser.storage.managed,
+        onStorageChanged: fakeBrowser.storage.onChanged,
+      },
+    });
+    await ready;
+    expect(matches).toEqual([["https://a.se/*", "https://b.se/*"]]);
+    await saveOwnOrigins(fakeBrowser.storage.local, []);
+    await vi.waitFor(() => expect(matches.at(-1)).toEqual(["https://a.se/*"]));
+    stop();
   });
 });

@@ -1,10 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
 import { createEvidenceService } from "@/lib/evidence/capture";
 import { TrestegDb } from "@/lib/log/db";
 import { createIncidentLog, openSession, sessionEvents } from "@/lib/log/incident-log";
 import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
-import { COMMANDS, handleCommand } from "@/lib/worker/commands";
+import { importPack } from "@/lib/settings";
+import { COMMANDS, handleCommand, registerCommands } from "@/lib/worker/commands";
 import { fakeCaptureDeps } from "../evidence/fake-capture";
+import { anOrganisationPack } from "../settings/storage";
+import { aWorkerBrowser, settingsNow, swedish, textOf } from "./fake-worker";
 
 const PANEL = "chrome-extension://abc/sidepanel.html";
 
@@ -17,15 +21,16 @@ describe("the screenshot keyboard command", () => {
   });
   afterEach(() => db.close());
 
-  const deps = (capture = fakeCaptureDeps()) => {
+  const deps = (capture = fakeCaptureDeps(), t = swedish) => {
     const log = createIncidentLog(db);
     return {
       evidence: createEvidenceService(db, log, capture),
-      pack: () => BUILTIN_PACK,
+      pack: async () => BUILTIN_PACK,
       notify: async (message: string) => {
         notices.push(message);
       },
       panelUrl: PANEL,
+      t,
     };
   };
 
@@ -40,8 +45,14 @@ describe("the screenshot keyboard command", () => {
   it("tells the coach by a notification when it cannot capture (the panel may be closed)", async () => {
     const capture = fakeCaptureDeps({}, { active: false });
     await handleCommand(COMMANDS.screenshot, { id: 7 }, deps(capture));
-    expect(notices).toEqual([expect.stringContaining("Mötesfliken syns inte")]);
+    expect(notices).toEqual(["Mötesfliken syns inte – visa den och försök igen."]);
     expect(await db.evidence.count()).toBe(0);
+  });
+
+  it("tells it in the language the browser's i18n serves", async () => {
+    const capture = fakeCaptureDeps({}, { active: false });
+    await handleCommand(COMMANDS.screenshot, { id: 7 }, deps(capture, textOf("en")));
+    expect(notices).toEqual(["The meeting tab is not visible – show it and try again."]);
   });
 
   it("ignores commands it does not own", async () => {
@@ -71,6 +82,61 @@ describe("the screenshot keyboard command", () => {
       },
     });
     await handleCommand(COMMANDS.screenshot, { id: 99, url: `${PANEL}?tab=7` }, deps(capture));
-    expect(notices).toEqual([expect.stringContaining("Tryck Alt+Shift+S i mötesfönstret")]);
+    expect(notices).toEqual([
+      "Tresteg saknar behörighet att ta skärmdumpar av sidan. Tryck Alt+Shift+S i mötesfönstret.",
+    ]);
+  });
+});
+
+describe("the worker's keyboard commands", () => {
+  let db: TrestegDb;
+  beforeEach(() => {
+    fakeBrowser.reset();
+    db = new TrestegDb(`commands-${crypto.randomUUID()}`);
+  });
+  afterEach(() => db.close());
+
+  const register = (capture = fakeCaptureDeps()) => {
+    const { browser, onCommand } = aWorkerBrowser();
+    const log = createIncidentLog(db);
+    registerCommands({
+      browser,
+      evidence: createEvidenceService(db, log, capture),
+      settings: settingsNow,
+      t: textOf("sv"),
+    });
+    return onCommand;
+  };
+  const startedWith = async () => {
+    await vi.waitFor(async () => expect(await db.evidence.count()).toBe(1));
+    return (await openSession(db))?.packId;
+  };
+
+  it("starts the incident with the organisation's pack when pressed the moment the worker wakes", async () => {
+    await importPack(fakeBrowser.storage.local, JSON.stringify(anOrganisationPack("region-x")));
+    const onCommand = register();
+    await onCommand.trigger(COMMANDS.screenshot, { id: 7 });
+    expect(await startedWith()).toBe("region-x");
+  });
+
+  it("uses a pack imported after the worker woke", async () => {
+    const onCommand = register();
+    await importPack(fakeBrowser.storage.local, JSON.stringify(anOrganisationPack("region-y")));
+    await onCommand.trigger(COMMANDS.screenshot, { id: 7 });
+    expect(await startedWith()).toBe("region-y");
+  });
+
+  it("tells a failure in a silent notification", async () => {
+    const onCommand = register(fakeCaptureDeps({}, { active: false }));
+    await onCommand.trigger(COMMANDS.screenshot, { id: 7 });
+    await vi.waitFor(async () =>
+      expect(Object.values(await fakeBrowser.notifications.getAll())).toEqual([
+        expect.objectContaining({
+          title: "Tresteg",
+          message: "Mötesfliken syns inte – visa den och försök igen.",
+          silent: true,
+        }),
+      ]),
+    );
   });
 });

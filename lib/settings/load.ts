@@ -1,0 +1,187 @@
+import * as v from "valibot";
+import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+import { BUILTIN_PACK } from "../routine/builtin-pack";
+import { type PackProblem, loadPack } from "../routine/load-pack";
+import type { PhrasePack } from "../routine/pack";
+import { type ManagedSettings, NO_MANAGED, readManaged } from "./managed";
+import { KEYS_EVER_STORED, migrate } from "./migrations";
+import {
+  DEFAULT_RETENTION_DAYS,
+  type ManagedStorage,
+  OwnOriginsSchema,
+  RetentionDaysSchema,
+  SETTINGS_VERSION,
+  type SettingsProblem,
+  type SettingsStorage,
+  WaitMutesSchema,
+} from "./schema";
+
+/** The coach's own values, as stored (or the defaults where nothing valid is stored). */
+export interface OwnSettings {
+  pack: PhrasePack;
+  retentionDays: number;
+  ownOrigins: string[];
+  waitMutes: MuteTarget[];
+}
+
+/** What is in force: the organisation's managed values win over the coach's own. */
+export interface Settings {
+  pack: PhrasePack;
+  /** Why the coach's stored pack is not used (it no longer validates); [] when it is. */
+  packProblems: PackProblem[];
+  retentionDays: number;
+  /** The organisation's and the coach's own platforms, sorted, each once. */
+  ownOrigins: string[];
+  waitMutes: MuteTarget[];
+  /** What the organisation has set and the coach cannot change. */
+  locks: { pack: boolean; retentionDays: boolean; ownOrigins: string[] };
+  own: OwnSettings;
+  /** Stored values that are not used (besides the pack's), and a version that was not read. */
+  problems: SettingsProblem[];
+  /** Managed values that are not used. */
+  managedProblems: ManagedSettings["problems"];
+}
+
+/** The routine's defaults: its own pack, 90 days, no own platform, the wait mutes all four. */
+export const DEFAULT_SETTINGS: OwnSettings = {
+  pack: BUILTIN_PACK,
+  retentionDays: DEFAULT_RETENTION_DAYS,
+  ownOrigins: [],
+  waitMutes: [...MUTE_TARGETS],
+};
+
+/** Reads what is stored, dropping the keys the area has no value for. */
+export async function readStored(storage: SettingsStorage): Promise<Record<string, unknown>> {
+  const raw = await storage.get([...KEYS_EVER_STORED]);
+  return Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Brings the stored settings to the current version and writes the migrated values back, so
+ * the next reader and every save start from the current shape.
+ */
+export async function migrateStored(
+  storage: SettingsStorage,
+): Promise<{ stored: Record<string, unknown>; problems: SettingsProblem[] }> {
+  const before = await readStored(storage);
+  const result = migrate(before);
+  if (!result.ok) {
+    const message =
+      result.reason === "newer"
+        ? `sparade av en nyare Tresteg (version ${String(result.found)}) / stored by a newer Tresteg`
+        : `okänd version ${JSON.stringify(result.found)} / unknown version`;
+    return { stored: before, problems: [{ key: "settingsVersion", message }] };
+  }
+  if (result.from !== SETTINGS_VERSION) {
+    const removed = Object.keys(before).filter((key) => !(key in result.stored));
+    const changed = Object.fromEntries(
+      Object.entries(result.stored).filter(
+        ([key, value]) => JSON.stringify(value) !== JSON.stringify(before[key]),
+      ),
+    );
+    await storage.set(changed);
+    if (removed.length > 0) await storage.remove(removed);
+  }
+  return { stored: result.stored, problems: [] };
+}
+
+function valueOf<T>(
+  schema: v.GenericSchema<unknown, T>,
+  key: SettingsProblem["key"],
+  stored: Record<string, unknown>,
+  fallback: T,
+  problems: SettingsProblem[],
+): T {
+  if (!(key in stored)) return fallback;
+  const parsed = v.safeParse(schema, stored[key]);
+  if (parsed.success) return parsed.output;
+  problems.push({ key, message: parsed.issues.map((issue) => issue.message).join("; ") });
+  return fallback;
+}
+
+/** The coach's own values from what is stored: a value that does not validate is not used. */
+export function ownSettings(stored: Record<string, unknown>): {
+  own: OwnSettings;
+  packProblems: PackProblem[];
+  problems: SettingsProblem[];
+} {
+  const problems: SettingsProblem[] = [];
+  let pack = DEFAULT_SETTINGS.pack;
+  let packProblems: PackProblem[] = [];
+  if (stored.phrasePack !== undefined) {
+    const result = loadPack(stored.phrasePack);
+    if (result.ok) pack = result.pack;
+    else packProblems = result.problems;
+  }
+  const waitMutes = valueOf(
+    WaitMutesSchema,
+    "waitMutes",
+    stored,
+    DEFAULT_SETTINGS.waitMutes,
+    problems,
+  );
+  const own: OwnSettings = {
+    pack,
+    retentionDays: valueOf(
+      RetentionDaysSchema,
+      "retentionDays",
+      stored,
+      DEFAULT_SETTINGS.retentionDays,
+      problems,
+    ),
+    ownOrigins: valueOf(OwnOriginsSchema, "ownOrigins", stored, [], problems),
+    // In the routine's order, however they were stored.
+    waitMutes: MUTE_TARGETS.filter((target) => waitMutes.includes(target)),
+  };
+  return { own, packProblems, problems };
+}
+
+/** Managed storage; Chrome answers {} without a policy, Firefox refuses: nothing is managed. */
+export async function readManagedStorage(managed?: ManagedStorage): Promise<ManagedSettings> {
+  if (!managed) return NO_MANAGED;
+  try {
+    return readManaged(await managed.get());
+  } catch {
+    return NO_MANAGED;
+  }
+}
+
+/** The settings in force, from the coach's stored settings and the organisation's policy. */
+export function inForce(
+  from: ReturnType<typeof ownSettings>,
+  managed: ManagedSettings,
+  problems: SettingsProblem[] = [],
+): Settings {
+  const { own } = from;
+  return {
+    pack: managed.pack ?? own.pack,
+    packProblems: from.packProblems,
+    retentionDays: managed.retentionDays ?? own.retentionDays,
+    ownOrigins: [...new Set([...managed.ownOrigins, ...own.ownOrigins])].sort(),
+    waitMutes: own.waitMutes,
+    locks: {
+      pack: managed.pack !== null,
+      retentionDays: managed.retentionDays !== null,
+      ownOrigins: managed.ownOrigins,
+    },
+    own,
+    problems: [...problems, ...from.problems],
+    managedProblems: managed.problems,
+  };
+}
+
+/**
+ * The settings in force: the stored ones (migrated to the current version first), each value
+ * checked on its own, with what the organisation pushes by policy winning. Nothing that does
+ * not validate is used; it is reported, and the other settings stay.
+ */
+export async function loadSettings(
+  storage: SettingsStorage,
+  managed?: ManagedStorage,
+): Promise<Settings> {
+  const [{ stored, problems }, fromPolicy] = await Promise.all([
+    migrateStored(storage),
+    readManagedStorage(managed),
+  ]);
+  return inForce(ownSettings(stored), fromPolicy, problems);
+}

@@ -1,0 +1,94 @@
+import * as v from "valibot";
+import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+import { BUILTIN_PACK } from "../routine/builtin-pack";
+import { type PackProblem, loadPackText } from "../routine/load-pack";
+import type { PhrasePack } from "../routine/pack";
+import { migrateStored, ownSettings } from "./load";
+import {
+  OwnOriginsSchema,
+  RetentionDaysSchema,
+  type SettingKey,
+  type SettingsProblem,
+  type SettingsStorage,
+  WaitMutesSchema,
+} from "./schema";
+
+// Each save checks the value against the same schema the loader uses, so nothing is stored
+// that the next load would refuse, and writes into the current version of the stored shape.
+
+export type SaveResult = { ok: true } | { ok: false; problem: SettingsProblem };
+
+async function save<T>(
+  storage: SettingsStorage,
+  key: SettingKey,
+  schema: v.GenericSchema<unknown, T>,
+  value: unknown,
+): Promise<SaveResult> {
+  const parsed = v.safeParse(schema, value);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problem: { key, message: parsed.issues.map((issue) => issue.message).join("; ") },
+    };
+  }
+  // A store a newer Tresteg wrote is not overwritten in this version's shape.
+  const { problems } = await migrateStored(storage);
+  if (problems[0]) return { ok: false, problem: problems[0] };
+  await storage.set({ [key]: parsed.output });
+  return { ok: true };
+}
+
+export const saveRetentionDays = (storage: SettingsStorage, days: number) =>
+  save(storage, "retentionDays", RetentionDaysSchema, days);
+
+/** Kept sorted and each once, so the list reads the same wherever it is shown. */
+export const saveOwnOrigins = (storage: SettingsStorage, origins: readonly string[]) =>
+  save(storage, "ownOrigins", OwnOriginsSchema, [...new Set(origins)].sort());
+
+/** Adds one platform to the coach's own list (the organisation's are not stored here). */
+export async function addOwnOrigin(storage: SettingsStorage, origin: string): Promise<SaveResult> {
+  const { stored } = await migrateStored(storage);
+  return saveOwnOrigins(storage, [...ownSettings(stored).own.ownOrigins, origin]);
+}
+
+export async function removeOwnOrigin(
+  storage: SettingsStorage,
+  origin: string,
+): Promise<SaveResult> {
+  const { stored } = await migrateStored(storage);
+  return saveOwnOrigins(
+    storage,
+    ownSettings(stored).own.ownOrigins.filter((o) => o !== origin),
+  );
+}
+
+/** What the two-minute wait mutes, kept in the routine's order. */
+export const saveWaitMutes = (storage: SettingsStorage, targets: readonly MuteTarget[]) =>
+  save(
+    storage,
+    "waitMutes",
+    WaitMutesSchema,
+    MUTE_TARGETS.filter((t) => targets.includes(t)),
+  );
+
+/**
+ * Imports a pack file's text. Only a valid pack is stored; an invalid one is refused with
+ * every problem named by its path, and the pack in force stays.
+ */
+export async function importPack(
+  storage: SettingsStorage,
+  text: string,
+): Promise<{ ok: true; pack: PhrasePack } | { ok: false; problems: PackProblem[] }> {
+  const result = loadPackText(text);
+  if (!result.ok) return result;
+  const saved = await save(storage, "phrasePack", v.unknown(), result.pack);
+  if (!saved.ok) return { ok: false, problems: [{ path: "", message: saved.problem.message }] };
+  return { ok: true, pack: result.pack };
+}
+
+/** Back to the routine's own pack. */
+export async function resetPack(storage: SettingsStorage): Promise<PhrasePack> {
+  await migrateStored(storage);
+  await storage.remove(["phrasePack"]);
+  return BUILTIN_PACK;
+}

@@ -1,0 +1,76 @@
+import * as v from "valibot";
+import { MUTE_TARGETS } from "../log/events";
+import { isOrigin } from "./origins";
+
+// The coach's settings as they are kept in the extension's local storage (storage.local, on
+// this machine). Each key is checked on its own, so one value that does not validate is
+// reported and left unused while the others stay in force.
+
+/** The shape's version; each change of the shape is a migration in ./migrations. */
+export const SETTINGS_VERSION = 2;
+
+/** Data minimisation: ended incidents are deleted after this many days unless set otherwise. */
+export const DEFAULT_RETENTION_DAYS = 90;
+
+export const RetentionDaysSchema = v.pipe(
+  v.number("ska vara ett antal dagar / must be a number of days"),
+  v.integer("ska vara ett helt antal dagar / must be whole days"),
+  v.minValue(1, "ska vara 1–3650 dagar / must be 1–3650 days"),
+  v.maxValue(3650, "ska vara 1–3650 dagar / must be 1–3650 days"),
+);
+
+export const OwnOriginsSchema = v.array(
+  v.pipe(
+    v.string("ska vara en adress / must be an address"),
+    v.check(isOrigin, (issue) => `ogiltig adress / not an https origin: ${String(issue.input)}`),
+  ),
+  "ska vara en lista med adresser / must be a list of addresses",
+);
+
+export const WaitMutesSchema = v.array(
+  v.picklist(MUTE_TARGETS, (issue) => `okänt val / unknown choice: ${String(issue.input)}`),
+  "ska vara en lista / must be a list",
+);
+
+/**
+ * The stored settings of the current version. The phrase pack is only checked to be present
+ * here: it is validated as a pack (schema and cross references) by routine/load-pack.
+ */
+export const StoredSettingsSchema = v.object({
+  settingsVersion: v.literal(SETTINGS_VERSION),
+  phrasePack: v.optional(v.unknown()),
+  retentionDays: v.optional(RetentionDaysSchema),
+  ownOrigins: v.optional(OwnOriginsSchema),
+  waitMutes: v.optional(WaitMutesSchema),
+});
+
+export type StoredSettings = v.InferOutput<typeof StoredSettingsSchema>;
+export type SettingKey = keyof StoredSettings;
+export const SETTING_KEYS = Object.keys(StoredSettingsSchema.entries) as SettingKey[];
+
+/** The keys an organisation may set by policy (public/managed_schema.json). */
+export const MANAGED_KEYS = ["phrasePack", "retentionDays", "ownOrigins"] as const;
+
+/** A stored value that is not used, and why. */
+export interface SettingsProblem {
+  key: SettingKey;
+  message: string;
+}
+
+/**
+ * The piece of extension storage the settings live in: `browser.storage.local` in the
+ * extension, a map in tests.
+ */
+export interface SettingsStorage {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+/** The browser's managed storage (`browser.storage.managed`), read-only, may refuse. */
+export interface ManagedStorage {
+  get(): Promise<Record<string, unknown>>;
+}
+
+export const validRetentionDays = (value: unknown): value is number =>
+  v.is(RetentionDaysSchema, value);

@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { fakeBrowser } from "wxt/testing/fake-browser";
+import { loadSettings, SETTINGS_VERSION } from "@/lib/settings";
+import { LATEST_VERSION, migrate } from "@/lib/settings/migrations";
+import { v001ToV002 } from "@/lib/settings/migrations/v001-to-v002";
+import v001 from "./example/v001.json";
+import { local, stored } from "./storage";
+
+// example/v001.json was written by the save functions that shipped before settings had a
+// version (pack import, retention, own platforms, wait mutes), into an empty storage.local.
+
+describe("the stored settings' versions", () => {
+  beforeEach(() => fakeBrowser.reset());
+
+  it("has one migration for every version before the current one", () => {
+    expect(LATEST_VERSION).toBe(SETTINGS_VERSION);
+  });
+
+  it("v1 → v2 keeps every value as it was and says its version", () => {
+    expect(v001ToV002(v001)).toEqual({ ...v001, settingsVersion: 2 });
+  });
+
+  it("v1 → v2 carries a value that does not validate over untouched, for the loader to report", () => {
+    expect(v001ToV002({ retentionDays: "30" })).toEqual({
+      retentionDays: "30",
+      settingsVersion: 2,
+    });
+  });
+
+  it("loads a store from before versions with every setting, and writes it back as current", async () => {
+    await local().set(structuredClone(v001));
+    const settings = await loadSettings(local());
+    expect(settings).toMatchObject({
+      pack: { id: "region-x-hco", source: { documentId: "RX-1" } },
+      packProblems: [],
+      retentionDays: 30,
+      ownOrigins: ["https://jitsi.region-x.se", "https://video.region-x.se"],
+      waitMutes: ["client-sound", "client-picture", "own-camera"],
+      problems: [],
+    });
+    expect(await stored()).toEqual({ ...v001, settingsVersion: SETTINGS_VERSION });
+  });
+
+  it("stamps an empty store (a new install) with the current version", async () => {
+    await loadSettings(local());
+    expect(await stored()).toEqual({ settingsVersion: SETTINGS_VERSION });
+  });
+
+  it("reads a store a newer Tresteg wrote as far as it can, says so, and writes nothing", async () => {
+    await local().set({ settingsVersion: SETTINGS_VERSION + 1, retentionDays: 30 });
+    const settings = await loadSettings(local());
+    expect(settings.retentionDays).toBe(30);
+    expect(settings.problems).toEqual([
+      { key: "settingsVersion", message: expect.stringMatching(/nyare Tresteg/) },
+    ]);
+    expect(await stored()).toEqual({ settingsVersion: SETTINGS_VERSION + 1, retentionDays: 30 });
+  });
+
+  it.each([["two"], [0], [1.5]])("does not migrate an unknown version %j", (version) => {
+    expect(migrate({ settingsVersion: version })).toEqual({
+      ok: false,
+      reason: "not-a-version",
+      found: version,
+    });
+  });
+});
