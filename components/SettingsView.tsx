@@ -1,10 +1,9 @@
 import { useState } from "preact/hooks";
 import { MUTE_TARGETS, type MuteTarget } from "../lib/log/events";
-import { parseOrigin } from "../lib/platforms/own-origins";
 import { RetentionForm } from "./RetentionForm";
 import type { Translate } from "../lib/i18n/text";
 import type { SettingsActions } from "../lib/panel/app";
-import type { PanelSettings } from "../lib/panel/store";
+import { parseOrigin, type Settings } from "../lib/settings";
 import type { Language } from "../lib/routine/pack";
 
 /**
@@ -14,7 +13,7 @@ import type { Language } from "../lib/routine/pack";
 export function SettingsView(props: {
   t: Translate;
   lang: Language;
-  settings: PanelSettings;
+  settings: Settings;
   actions: Pick<
     SettingsActions,
     | "setRetentionDays"
@@ -45,6 +44,18 @@ export function SettingsView(props: {
           <p>{t("managedProblems")}</p>
           <ul>
             {settings.managedProblems.map((p) => (
+              <li key={`${p.key}:${p.message}`}>
+                <code>{p.key}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {settings.problems.length > 0 && (
+        <div class="error" role="alert" data-testid="stored-problems">
+          <p>{t("storedProblems")}</p>
+          <ul>
+            {settings.problems.map((p) => (
               <li key={`${p.key}:${p.message}`}>
                 <code>{p.key}</code>: {p.message}
               </li>

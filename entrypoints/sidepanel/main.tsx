@@ -9,9 +9,9 @@ import { browserLanguages, type LocaleMessages } from "../../lib/i18n/languages"
 import { TrestegDb } from "../../lib/log/db";
 import { createPanelApp } from "../../lib/panel/app";
 import { browserMeetingPort } from "../../lib/panel/browser-port";
-import { browserSettings } from "../../lib/panel/browser-settings";
 import { startLanguage } from "../../lib/panel/language";
 import { createPanelStore } from "../../lib/panel/store";
+import { loadSettings, watchSettings } from "../../lib/settings";
 
 // The side panel: read what it needs (the settings with the pack in force, the coach's
 // language), then draw once. The open incident is read by the panel itself, live.
@@ -29,11 +29,12 @@ const store = createPanelStore({ lang: languages.initial });
 store.subscribe((state) => {
   document.documentElement.lang = state.lang;
 });
+const settings = { storage: browser.storage.local, managed: browser.storage.managed };
 const app = createPanelApp({
   db,
   store,
   languages,
-  settings: browserSettings,
+  settings,
   browser: {
     tabs: browser.tabs,
     permissions: browser.permissions,
@@ -50,7 +51,7 @@ const app = createPanelApp({
 
 const root = document.getElementById("app") as HTMLElement;
 Promise.all([
-  browserSettings.load().then(
+  loadSettings(settings.storage, settings.managed).then(
     (settings) => store.setState({ settings }),
     (error: unknown) =>
       // The routine's own pack and defaults, and the coach is told the settings were not read.
@@ -71,6 +72,11 @@ Promise.all([
   });
 
 // Another panel, or the organisation's policy, changed the settings: show them as they are.
-browser.storage.onChanged.addListener((_changes, area) => {
-  if (area === "local" || area === "managed") void app.settings.reload();
+watchSettings((changed) => store.setState({ settings: changed }), {
+  ...settings,
+  onStorageChanged: browser.storage.onChanged,
+  onError: (error) =>
+    store.setState({
+      error: { key: "storageError", params: { name: "settings", message: String(error) } },
+    }),
 });

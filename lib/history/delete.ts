@@ -23,7 +23,6 @@ export async function deleteSession(db: TrestegDb, sessionId: string): Promise<v
 }
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
-export { DEFAULT_RETENTION_DAYS } from "../settings/schema";
 
 /**
  * Data minimisation: ended incidents older than the retention period are deleted. An open

@@ -4,7 +4,19 @@ import type { Languages } from "../i18n/languages";
 import type { TrestegDb } from "../log/db";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { createIncidentLog, type IncidentLog } from "../log/incident-log";
-import { matchPattern } from "../platforms/own-origins";
+import {
+  addOwnOrigin,
+  importPack,
+  loadSettings,
+  type ManagedStorage,
+  matchPattern,
+  removeOwnOrigin,
+  resetPack,
+  type SaveResult,
+  saveRetentionDays,
+  saveWaitMutes,
+  type SettingsStorage,
+} from "../settings";
 import type { PhrasePack } from "../routine/pack";
 import { waitAlarmName } from "../worker/wait-alarm";
 import { createPanelActions, type PanelActions } from "./actions";
@@ -12,21 +24,13 @@ import { createDraftActions, type DraftActions } from "./draft-actions";
 import type { MeetingPort } from "./meeting-port";
 import { type MeetingTab, meetingTabFrom, resolveMeetingTab, type TabsApi } from "./meeting-tab";
 import { createRunner } from "./run";
-import type { PanelSettings, PanelStore } from "./store";
+import type { PanelStore } from "./store";
 import { createWaitActions, type WaitActions } from "./wait-actions";
 
-/** Where the panel reads and keeps the settings (lib/settings, over the extension's storage). */
-export interface SettingsAccess {
-  saveRetentionDays(days: number): Promise<void>;
-  saveOwnOrigins(origins: string[]): Promise<void>;
-  saveWaitMutes(targets: MuteTarget[]): Promise<void>;
-  /** Only a valid pack is stored; otherwise every problem, and the pack in force stays. */
-  importPack(
-    text: string,
-  ): Promise<{ ok: true } | { ok: false; problems: PanelSettings["packProblems"] }>;
-  resetPack(): Promise<void>;
-  /** The settings as they are now: after a change here, in another panel or by policy. */
-  load(): Promise<PanelSettings>;
+/** Where the settings are kept: the coach's own, and the organisation's policy. */
+export interface SettingsPlace {
+  storage: SettingsStorage;
+  managed?: ManagedStorage;
 }
 
 /** The parts of the browser the panel uses, so that a test can hand in its own. */
@@ -49,7 +53,7 @@ export interface PanelAppDeps {
   store: PanelStore;
   /** The panel's words: the label on the cover over the client's picture is in them. */
   languages: Languages;
-  settings: SettingsAccess;
+  settings: SettingsPlace;
   browser: PanelBrowser;
   meeting: MeetingPort;
   capture: CaptureDeps;
@@ -189,19 +193,31 @@ function storageError(store: PanelStore, name: string, error: unknown) {
   store.setState({ error: { key: "storageError", params: { name, message: String(error) } } });
 }
 
-/** What the settings view does: each change is stored first, then shown from storage. */
+/** What the settings view does: each change is stored first, then shown as read back. */
 function createSettingsActions(deps: PanelAppDeps) {
-  const { store, settings } = deps;
-  const reload = async () => store.setState({ settings: await settings.load() });
+  const { store } = deps;
+  const { storage, managed } = deps.settings;
+  const reload = async () => store.setState({ settings: await loadSettings(storage, managed) });
   const attempt = (name: string, work: () => Promise<void>) =>
     work().catch((error: unknown) => storageError(store, name, error));
+  /** A value the settings refuse: said, and nothing stored. */
+  const refused = (result: SaveResult) => {
+    if (result.ok) return false;
+    store.setState({
+      error: {
+        key: "settingRefused",
+        params: { name: result.problem.key, message: result.problem.message },
+      },
+    });
+    return true;
+  };
 
   return {
     /** Reads the settings again (another panel or the organisation's policy changed them). */
     reload: () => attempt("settings", reload),
     setRetentionDays: (days: number) =>
       attempt("storage", async () => {
-        await settings.saveRetentionDays(days);
+        if (refused(await saveRetentionDays(storage, days))) return;
         await reload();
         store.setState({ notice: { key: "retentionSaved", params: { days } } });
       }),
@@ -210,11 +226,11 @@ function createSettingsActions(deps: PanelAppDeps) {
         const chosen = MUTE_TARGETS.filter((t) => targets.includes(t));
         // Shown at once: the ticked box must not flip back while it is being stored.
         store.setState({ settings: { ...store.getState().settings, waitMutes: chosen } });
-        await settings.saveWaitMutes(chosen);
+        if (refused(await saveWaitMutes(storage, chosen))) await reload();
       }),
     importPack: (text: string) =>
       attempt("pack", async () => {
-        const result = await settings.importPack(text);
+        const result = await importPack(storage, text);
         if (!result.ok) {
           store.setState({
             settings: { ...store.getState().settings, packProblems: result.problems },
@@ -236,7 +252,7 @@ function createSettingsActions(deps: PanelAppDeps) {
     },
     resetPack: () =>
       attempt("pack", async () => {
-        await settings.resetPack();
+        await resetPack(storage);
         await reload();
       }),
     /** Asked in the coach's click; nothing is stored unless the browser grants it. */
@@ -247,15 +263,13 @@ function createSettingsActions(deps: PanelAppDeps) {
           store.setState({ error: { key: "ownPlatformRefused", params: { origin } } });
           return;
         }
-        const own = store.getState().settings.coachOrigins;
-        await settings.saveOwnOrigins([...new Set([...own, origin])].sort());
+        if (refused(await addOwnOrigin(storage, origin))) return;
         await reload();
         store.setState({ notice: { key: "ownPlatformAdded", params: { origin } } });
       }),
     removeOwnOrigin: (origin: string) =>
       attempt("permissions", async () => {
-        const own = store.getState().settings.coachOrigins;
-        await settings.saveOwnOrigins(own.filter((o) => o !== origin));
+        if (refused(await removeOwnOrigin(storage, origin))) return;
         await deps.browser.permissions.remove({ origins: [matchPattern(origin)] });
         await reload();
       }),

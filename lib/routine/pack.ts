@@ -64,3 +64,8 @@ export function phrasesFor(step: Step, kinds: readonly KindRef[]): Phrase[] {
 export function isSelfHarm(pack: PhrasePack, kinds: readonly KindRef[]): boolean {
   return kinds.some((ref) => findKind(pack, ref)?.track === "self-harm");
 }
+
+/** The routine document's validity has passed: the phrases may be out of date. */
+export function packExpired(pack: PhrasePack, now: number): boolean {
+  return now > Date.parse(`${pack.source.validTo}T23:59:59`);
+}

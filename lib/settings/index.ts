@@ -5,6 +5,7 @@ export {
   loadSettings,
   type OwnSettings,
   readManagedStorage,
+  ROUTINE_SETTINGS,
   type Settings,
 } from "./load";
 export {

@@ -185,3 +185,9 @@ export async function loadSettings(
   ]);
   return inForce(ownSettings(stored), fromPolicy, problems);
 }
+
+/** The settings in force with nothing stored and no policy: the routine's own. */
+export const ROUTINE_SETTINGS: Settings = inForce(
+  { own: DEFAULT_SETTINGS, packProblems: [], problems: [] },
+  NO_MANAGED,
+);

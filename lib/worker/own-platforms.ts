@@ -1,4 +1,3 @@
-import { OWN_PLATFORM_SCRIPT } from "../platforms/own-origins";
 import {
   type ManagedStorage,
   type Settings,
@@ -7,6 +6,9 @@ import {
   watchSettings,
 } from "../settings";
 import { matchPattern } from "../settings/origins";
+
+/** The id under which the meeting script is registered for the own platforms. */
+export const OWN_PLATFORM_SCRIPT = "tresteg-own-platforms";
 
 export interface ScriptingApi {
   getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string }[]>;

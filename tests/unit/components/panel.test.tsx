@@ -10,7 +10,8 @@ import { createPanelApp } from "../../../lib/panel/app";
 import { fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import type { MeetingPort } from "../../../lib/panel/meeting-port";
-import { createPanelStore, DEFAULT_PANEL_SETTINGS } from "../../../lib/panel/store";
+import { createPanelStore } from "../../../lib/panel/store";
+import { ROUTINE_SETTINGS, type SettingsStorage } from "../../../lib/settings";
 import { sessionOfAlarm } from "../../../lib/worker/wait-alarm";
 import type { ActionReport } from "../../../lib/messages";
 import { MUTE_TARGETS, type MuteTarget } from "../../../lib/log/events";
@@ -56,6 +57,21 @@ function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
   return { port, calls };
 }
 
+/** The extension's local storage as a map, holding what the coach chose. */
+function aSettingsStorage(waitMutes?: MuteTarget[]): SettingsStorage {
+  const items = new Map<string, unknown>(waitMutes ? [["waitMutes", waitMutes]] : []);
+  return {
+    get: async (keys) =>
+      Object.fromEntries(keys.filter((k) => items.has(k)).map((k) => [k, items.get(k)])),
+    set: async (more) => {
+      for (const [key, value] of Object.entries(more)) items.set(key, value);
+    },
+    remove: async (keys) => {
+      for (const key of keys) items.delete(key);
+    },
+  };
+}
+
 function renderPanel(
   db: TrestegDb,
   options: {
@@ -67,7 +83,7 @@ function renderPanel(
   } = {},
 ) {
   const store = createPanelStore({
-    settings: { ...DEFAULT_PANEL_SETTINGS, waitMutes: options.waitMutes ?? [...MUTE_TARGETS] },
+    settings: { ...ROUTINE_SETTINGS, waitMutes: options.waitMutes ?? [...MUTE_TARGETS] },
     tab: aMeetingTab(),
   });
   const alarms = options.alarms ?? [];
@@ -81,14 +97,7 @@ function renderPanel(
     db,
     store,
     languages,
-    settings: {
-      load: async () => store.getState().settings,
-      saveRetentionDays: async () => undefined,
-      saveOwnOrigins: async () => undefined,
-      saveWaitMutes: async () => undefined,
-      importPack: async () => ({ ok: true }),
-      resetPack: async () => undefined,
-    },
+    settings: { storage: aSettingsStorage(options.waitMutes) },
     browser: {
       tabs: {
         get: async () => ({

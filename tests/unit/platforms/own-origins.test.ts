@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { OWN_PLATFORM_SCRIPT } from "@/lib/platforms/own-origins";
 import { loadSettings, parseOrigin, saveOwnOrigins } from "@/lib/settings";
 import {
   type RegisteredScript,
   registerOwnPlatforms,
   syncOwnPlatformScript,
+  OWN_PLATFORM_SCRIPT,
 } from "@/lib/worker/own-platforms";
 
 describe("an organisation's own platform, by origin", () => {

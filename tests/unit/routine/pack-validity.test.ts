@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
-import { packExpired } from "@/lib/routine/pack-store";
+import { packExpired } from "@/lib/routine/pack";
 
 describe("the routine document's validity", () => {
   it("warns after the routine's validity has passed, not before", () => {
