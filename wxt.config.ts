@@ -10,7 +10,7 @@ export default defineConfig({
   imports: false,
   vite: () => ({
     resolve: {
-      // Dexie's ES2018 module build: 1.3 KB smaller gzipped than the UMD build its package
+      // Dexie's ES2018 module build: smaller gzipped than the UMD build its package
       // points bundlers at, and no CommonJS wrapper. The same release; tests use the default.
       alias: [{ find: /^dexie$/, replacement: "dexie/dist/modern/dexie.mjs" }],
     },

@@ -4,9 +4,8 @@ import type { KindRef, Language, PhrasePack } from "../lib/routine/pack";
 import { clockTime } from "../lib/time/format";
 import { StartView } from "./StartView";
 
-// What the panel shows at the top and, with no incident open, its start area: drawn the same
-// by the first view (before the database code has loaded) and by the full panel, so nothing
-// moves under the coach's pointer when the one replaces the other.
+// What the panel shows at the top, and with no incident open its start area: the kinds to start
+// an incident with, practice, and the way to the history and the settings.
 
 export function PanelHeader({ t, onToggleLang }: { t: Translate; onToggleLang: () => void }) {
   return (

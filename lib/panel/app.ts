@@ -25,7 +25,7 @@ import type { MeetingPort } from "./meeting-port";
 import { type MeetingTab, meetingTabFrom, resolveMeetingTab, type TabsApi } from "./meeting-tab";
 import { createRunner } from "./run";
 import type { PanelStore } from "./store";
-import { createWaitActions, type WaitActions } from "./wait-actions";
+import { createWaitActions, type WaitActions } from "../mute/wait-actions";
 
 /** Where the settings are kept: the coach's own, and the organisation's policy. */
 export interface SettingsPlace {

@@ -22,7 +22,7 @@ export interface TabsMuteApi {
 
 /**
  * Mutes or unmutes the tab's sound and reads the tab back: only a muted state the browser
- * reports counts as done (issue: "verified by reading the tab back").
+ * reports counts as done: Tresteg says "muted" only when it has read the tab back.
  */
 export async function setTabMuted(
   tabs: TabsMuteApi,

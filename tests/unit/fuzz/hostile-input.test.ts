@@ -10,7 +10,7 @@ import { loadPack, loadPackText } from "@/lib/routine/load-pack";
 import { seededRandom } from "../builders";
 import { aDraftInput, started } from "../draft/sessions";
 
-// Generated hostile input (issue 7): the pack importer and the draft renderers must give
+// Generated hostile input: the pack importer and the draft renderers must give
 // clear errors or escaped output, never a crash and never live markup.
 
 const ATTACKS = [

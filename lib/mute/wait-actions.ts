@@ -1,12 +1,12 @@
 import type { MuteTarget, WaitEnd } from "../log/events";
 import type { IncidentLog } from "../log/incident-log";
 import type { ActionReport } from "../messages";
-import { WAIT_MS, extendDeadline } from "../mute/wait";
+import { WAIT_MS, extendDeadline } from "./wait";
 import type { IncidentState } from "../routine/machine";
 import type { StepNumber } from "../routine/pack";
-import type { MeetingPort } from "./meeting-port";
-import type { MeetingTab } from "./meeting-tab";
-import type { Run } from "./run";
+import type { MeetingPort } from "../panel/meeting-port";
+import type { MeetingTab } from "../panel/meeting-tab";
+import type { Run } from "../panel/run";
 
 // The panel shows the countdown itself; a failed alarm only loses the notice for a closed
 // panel, so it is reported on the console rather than interrupting the coach.
