@@ -239,6 +239,10 @@ export const sv = {
   "refusal.outcome-mismatch": "Utfallet stämmer inte med var rutinen står.",
   "refusal.wait-running": "Väntan pågår redan.",
   "refusal.no-wait": "Ingen väntan pågår.",
+  "refusal.practice-page":
+    "Det här är Tresteg:s övningsmöte. Starta en riktig incident från panelen för det riktiga mötet.",
+  "refusal.during-wait":
+    "Väntan pågår. Välj först i rutan för väntan: fortsätt samtalet, gå till varning eller avsluta samtalet.",
   "event.wait-started": "Väntan {minutes} min startad, slutar {time}",
   "event.wait-extended": "Väntan förlängd till {time}",
   "event.wait-ended": "Väntan slut: {reason}",
@@ -254,6 +258,7 @@ export const sv = {
   "wait.to-warning": "går till varning",
   "wait.terminate": "samtalet avslutas",
   "wait.early": "avslutad i förtid",
+  "wait.incident-ended": "incidenten avslutades",
   "mute.client-sound": "Klientens ljud",
   "mute.client-picture": "Klientens bild",
   "mute.own-mic": "Egen mikrofon",
@@ -567,6 +572,10 @@ export const en: Record<MessageKey, string> = {
   "refusal.outcome-mismatch": "The outcome does not match where the routine stands.",
   "refusal.wait-running": "A wait is already running.",
   "refusal.no-wait": "No wait is running.",
+  "refusal.practice-page":
+    "This is Tresteg's practice meeting. Start a real incident from the panel for the real meeting.",
+  "refusal.during-wait":
+    "The wait is running. First choose in the wait's box: continue the call, go to the warning or end the call.",
   "event.wait-started": "{minutes} min wait started, ends {time}",
   "event.wait-extended": "Wait extended to {time}",
   "event.wait-ended": "Wait over: {reason}",
@@ -582,6 +591,7 @@ export const en: Record<MessageKey, string> = {
   "wait.to-warning": "going to the warning",
   "wait.terminate": "ending the call",
   "wait.early": "ended early",
+  "wait.incident-ended": "the incident was ended",
   "mute.client-sound": "Client's sound",
   "mute.client-picture": "Client's picture",
   "mute.own-mic": "Own microphone",

@@ -25,7 +25,8 @@ export const MUTE_TARGETS: readonly MuteTarget[] = [
 export type MuteResult = "done" | "already" | "failed";
 
 /** Why a wait ended. */
-export type WaitEnd = "continue" | "to-warning" | "terminate" | "early";
+/** How a wait ended: the coach's choice, early, or with the incident itself (all restore). */
+export type WaitEnd = "continue" | "to-warning" | "terminate" | "early" | "incident-ended";
 
 /** The handbook's notes for a threat whose author is unknown or hard to identify. */
 export type ThreatDetailField = "time" | "sounds" | "gender" | "age" | "dialect" | "words";

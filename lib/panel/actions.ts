@@ -3,6 +3,7 @@ import type { LoggedEvent, Outcome, ThreatDetailField } from "../log/events";
 import { THREAT_DETAIL_FIELDS } from "../log/events";
 import { clockTime } from "../time/format";
 import type { IncidentLog, LogResult } from "../log/incident-log";
+import type { IncidentState } from "../routine/machine";
 import type { KindRef, Phrase, PhrasePack, StepNumber } from "../routine/pack";
 import type { Referral, SelfHarmField, Track } from "../routine/self-harm";
 import { type MeetingTab, UNKNOWN_TAB } from "./meeting-tab";
@@ -18,10 +19,16 @@ export function createPanelActions(deps: {
   log: IncidentLog;
   store: PanelStore;
   pack: () => PhrasePack;
-  /** The meeting tab, resolved once when the panel opens. */
+  /** The tab the panel acts on now (the practice meeting during practice). */
   meetingTab: () => Promise<MeetingTab | null>;
+  /** The meeting the panel was opened for: the only tab a real incident is bound to. */
+  realMeetingTab: () => Promise<MeetingTab | null>;
   /** The practice meeting's tab, opened when the panel is not on it. */
   practiceMeeting: () => Promise<MeetingTab>;
+  /** Ends a running wait, restoring what Tresteg muted (before the incident ends). */
+  endWait: (sessionId: string, state: IncidentState) => Promise<void>;
+  /** After an incident has ended (practice returns the panel to its meeting). */
+  afterEnd: () => Promise<void>;
   evidence: EvidenceService;
   /** Asks the browser for the optional <all_urls> permission; must run in the click. */
   requestCapturePermission: () => Promise<boolean>;
@@ -39,7 +46,11 @@ export function createPanelActions(deps: {
         // A click may come before the tab is known; a tab that cannot be read still starts.
         const tab = practice
           ? await deps.practiceMeeting()
-          : ((await deps.meetingTab()) ?? UNKNOWN_TAB);
+          : ((await deps.realMeetingTab()) ?? UNKNOWN_TAB);
+        // Practice never mixes with real incidents: no real one on the practice meeting.
+        if (!practice && tab.platform === "practice") {
+          return { ok: false, failure: { kind: "refused", refusal: "practice-page" } } as const;
+        }
         return log.startSession({
           kinds,
           origin: tab.origin,
@@ -80,19 +91,29 @@ export function createPanelActions(deps: {
     terminate: (sessionId: string) =>
       run("terminate", () => log.append(sessionId, { type: "terminated" })),
     end: async (sessionId: string, outcome: Outcome) => {
-      const entry = await run("end", () =>
-        log.append(sessionId, { type: "session-ended", outcome }),
-      );
-      // The draft comes at once: the report is written while the call is fresh.
-      if (entry) {
-        store.setState({
-          lastEndedId: sessionId,
-          editingKinds: false,
-          view: "draft",
-          draftId: sessionId,
-        });
+      // One ending at a time: the wait's restores must all be logged before the end is.
+      if (!inFlight.begin("end-incident")) return undefined;
+      try {
+        // Ending, from any state, ends a running wait first and restores what Tresteg muted.
+        const current = await log.currentState(sessionId);
+        if (current?.wait) await deps.endWait(sessionId, current);
+        const entry = await run("end", () =>
+          log.append(sessionId, { type: "session-ended", outcome }),
+        );
+        // The draft comes at once: the report is written while the call is fresh.
+        if (entry) {
+          store.setState({
+            lastEndedId: sessionId,
+            editingKinds: false,
+            view: "draft",
+            draftId: sessionId,
+          });
+          await deps.afterEnd();
+        }
+        return entry;
+      } finally {
+        inFlight.end("end-incident");
       }
-      return entry;
     },
     changeKinds: async (sessionId: string, kinds: KindRef[]) => {
       const entry = await run("kinds", () =>

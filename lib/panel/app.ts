@@ -72,7 +72,7 @@ export interface PanelApp {
   wait: WaitActions;
   drafts: DraftActions;
   settings: SettingsActions;
-  /** The meeting tab, looked up once when the panel opens (null: none found). */
+  /** The tab the panel acts on: the practice meeting during practice, else the meeting. */
   meetingTab: () => Promise<MeetingTab | null>;
   /** Looks up the meeting tab and deletes expired incidents: what the panel does on opening. */
   start: () => Promise<void>;
@@ -88,54 +88,56 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
   const log = createIncidentLog(db);
   const pack = (): PhrasePack => store.getState().settings.pack;
 
-  let meetingTab: Promise<MeetingTab | null> | null = null;
-  const findMeetingTab = () =>
-    (meetingTab ??= resolveMeetingTab(
+  // The meeting the panel was opened for, looked up once; and the practice meeting while
+  // practice runs. A real incident is only ever bound to the first.
+  let openedFor: Promise<MeetingTab | null> | null = null;
+  let practiceTab: MeetingTab | null = null;
+  const lookUpMeeting = () =>
+    (openedFor ??= resolveMeetingTab(
       deps.browser.tabs,
       deps.search,
       store.getState().settings.ownOrigins,
     ).then(
       (found) => {
-        store.setState({ tab: found });
+        if (!practiceTab) store.setState({ tab: found });
         return found;
       },
       (error: unknown) => {
         // Without a tab the panel still works (the incident is logged as on an unknown page).
         console.error("Tresteg: could not resolve the meeting tab", error);
-        store.setState({ tab: null });
+        if (!practiceTab) store.setState({ tab: null });
         return null;
       },
     ));
+  /** The tab the panel acts on now: the practice meeting during practice, else the meeting. */
+  const currentTab = async () => practiceTab ?? (await lookUpMeeting());
 
   /**
    * Practice happens on Tresteg's own practice meeting, never on a real call: the panel's tab
    * when it is that page, else a new tab with it, which the panel then serves.
    */
   async function openPracticeMeeting(): Promise<MeetingTab> {
-    const current = await findMeetingTab();
+    const current = await lookUpMeeting();
     if (current?.platform === "practice") return current;
     const url = deps.browser.pageUrl("/practice.html");
     const created = await deps.browser.tabs.create({ url, active: true });
-    const practice = meetingTabFrom({ ...created, url, title: "Övningsmöte – Tresteg" });
-    meetingTab = Promise.resolve(practice);
-    store.setState({ tab: practice });
-    return practice;
+    practiceTab = meetingTabFrom({ ...created, url, title: "Övningsmöte – Tresteg" });
+    store.setState({ tab: practiceTab });
+    return practiceTab;
   }
 
-  const actions = createPanelActions({
-    log,
-    store,
-    pack,
-    meetingTab: findMeetingTab,
-    practiceMeeting: openPracticeMeeting,
-    evidence: createEvidenceService(db, log, deps.capture),
-    requestCapturePermission: () => deps.browser.permissions.request({ origins: ["<all_urls>"] }),
-  });
+  /** Practice is over: the panel serves the meeting it was opened for again, unticked. */
+  async function leavePractice() {
+    const wasPractising = practiceTab !== null || store.getState().practice;
+    practiceTab = null;
+    if (wasPractising) store.setState({ practice: false, tab: await lookUpMeeting() });
+  }
+
   const wait = createWaitActions({
     log,
     run: createRunner(store),
     port: deps.meeting,
-    meetingTab: findMeetingTab,
+    meetingTab: currentTab,
     now: deps.now,
     targets: () => store.getState().settings.waitMutes,
     coverLabel: () => deps.languages.translator(store.getState().lang)("cover.label"),
@@ -147,6 +149,18 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
         await deps.browser.alarms.clear(waitAlarmName(sessionId));
       },
     },
+  });
+  const actions = createPanelActions({
+    log,
+    store,
+    pack,
+    meetingTab: currentTab,
+    realMeetingTab: lookUpMeeting,
+    practiceMeeting: openPracticeMeeting,
+    endWait: (sessionId, state) => wait.end(sessionId, "incident-ended", state),
+    afterEnd: leavePractice,
+    evidence: createEvidenceService(db, log, deps.capture),
+    requestCapturePermission: () => deps.browser.permissions.request({ origins: ["<all_urls>"] }),
   });
   const drafts = createDraftActions({
     db,
@@ -172,9 +186,9 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     wait,
     drafts,
     settings,
-    meetingTab: findMeetingTab,
+    meetingTab: currentTab,
     start: async () => {
-      void findMeetingTab();
+      void lookUpMeeting();
       // Data minimisation: expired incidents go when the panel opens, and the panel says so.
       try {
         const days = store.getState().settings.retentionDays;

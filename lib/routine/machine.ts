@@ -49,7 +49,11 @@ export type Refusal =
   | "not-resolved"
   | "outcome-mismatch"
   | "wait-running"
-  | "no-wait";
+  | "no-wait"
+  /** The routine does not move during the wait: the wait's own choices end it first. */
+  | "during-wait"
+  /** Refused by the panel, not the log: a real incident is never started on the practice meeting. */
+  | "practice-page";
 
 export type Transition = { ok: true; state: IncidentState } | { ok: false; refusal: Refusal };
 
@@ -84,6 +88,14 @@ function requireActive(state: IncidentState): Refusal | null {
       throw new Error(`Unknown status ${String(unknown)}`);
     }
   }
+}
+
+/**
+ * During the two-minute wait the routine stays where it is: the wait ends first, with the
+ * coach's choice (continue, warning, terminate), and that choice moves the routine.
+ */
+function requireNoWait(state: IncidentState): Refusal | null {
+  return state.wait ? "during-wait" : null;
 }
 
 function requireOpen(state: IncidentState): Refusal | null {
@@ -135,7 +147,7 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       return ok(state);
     }
     case "step-advanced": {
-      const blocked = requireActive(state);
+      const blocked = requireActive(state) ?? requireNoWait(state);
       if (blocked) return refuse(blocked);
       if (event.from !== state.step) return refuse("wrong-step");
       if (state.step === 3) return refuse("last-step");
@@ -144,7 +156,7 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       return ok({ ...state, step, reached: Math.max(step, state.reached) as StepNumber });
     }
     case "step-back": {
-      const blocked = requireActive(state);
+      const blocked = requireActive(state) ?? requireNoWait(state);
       if (blocked) return refuse(blocked);
       if (event.from !== state.step) return refuse("wrong-step");
       if (state.step === 1) return refuse("first-step");
@@ -152,7 +164,7 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       return ok({ ...state, step: event.to });
     }
     case "resolved": {
-      const blocked = requireActive(state);
+      const blocked = requireActive(state) ?? requireNoWait(state);
       if (blocked) return refuse(blocked);
       if (event.step !== state.step) return refuse("wrong-step");
       return ok({ ...state, status: "resolved" });
@@ -165,7 +177,7 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       return ok({ ...state, status: "active" });
     }
     case "terminated": {
-      const blocked = requireActive(state);
+      const blocked = requireActive(state) ?? requireNoWait(state);
       if (blocked) return refuse(blocked);
       // Routine 000, step 3: the call is ended only after calming down and a warning.
       if (state.step !== 3) return refuse("terminate-before-step-3");

@@ -655,12 +655,14 @@ describe("practice mode", () => {
       expect.stringContaining("ÖVNING"),
     );
     fireEvent.click(screen.getByRole("button", { name: "← Tillbaka" }));
-    fireEvent.click(await screen.findByRole("checkbox", { name: /^Övningsläge/ }));
+    // Practice over: the panel is back on the meeting it was opened for, practice unticked.
+    const box = await screen.findByRole("checkbox", { name: /^Övningsläge/ });
+    expect((box as HTMLInputElement).checked).toBe(false);
     fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
     await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
     expect(screen.queryByTestId("practice-banner")).toBeNull();
     const real = await openSession(db);
-    expect(real?.practice).toBe(false);
+    expect(real).toMatchObject({ practice: false, tabId: 7, platform: "jitsi" });
     fireEvent.click(screen.getByRole("button", { name: "Klienten har lugnat sig" }));
     fireEvent.click(await screen.findByRole("button", { name: "Avsluta incidenten" }));
     fireEvent.click(await screen.findByRole("button", { name: "← Tillbaka" }));

@@ -521,6 +521,32 @@ describe("the two-minute wait", () => {
     expect(walk(waiting(), anEvent("wait-ended", { reason: "early" })).wait).toBeNull();
   });
 
+  it.each<[string, IncidentEvent]>([
+    ["a step forward", anEvent("step-advanced", { from: 1, to: 2 })],
+    ["a step back", anEvent("step-back", { from: 2, to: 1 })],
+    ["calming down", anEvent("resolved", { step: 1 })],
+    ["termination", anEvent("terminated")],
+  ])("refuses %s while the wait runs: the wait's own choice moves the routine", (_, event) => {
+    const inStep2 = walk(
+      anActiveStateAt(2),
+      anEvent("wait-started", { deadline: 2_000, durationMs: 120_000 }),
+    );
+    const at = event.type === "step-advanced" || event.type === "resolved" ? waiting() : inStep2;
+    expectRefused(transition(at, event), "during-wait");
+    // Once the wait has ended, the same move is taken.
+    const after = walk(at, anEvent("wait-ended", { reason: "continue" }));
+    if (event.type !== "terminated") expect(transition(after, event).ok).toBe(true);
+  });
+
+  it("ends the wait with the incident, then the incident", () => {
+    const state = walk(
+      waiting(),
+      anEvent("wait-ended", { reason: "incident-ended" }),
+      anEvent("session-ended", { outcome: "client-left" }),
+    );
+    expect(state).toMatchObject({ status: "ended", wait: null, outcome: "client-left" });
+  });
+
   it("remembers only what Tresteg itself muted, and forgets it once restored", () => {
     const state = walk(
       waiting(),
