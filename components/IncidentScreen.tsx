@@ -12,8 +12,8 @@ import { CallStartField } from "./CallStartField";
 import { EvidenceStrip } from "./EvidenceStrip";
 import { KindPicker } from "./KindPicker";
 import { NotesPanel } from "./NotesPanel";
-import { OutcomeBar } from "./OutcomeBar";
 import { SelfHarmView } from "./SelfHarmView";
+import { StepBar } from "./StepBar";
 import { StepNav } from "./StepNav";
 import { StepView } from "./StepView";
 import { Timeline } from "./Timeline";
@@ -32,6 +32,8 @@ export function IncidentScreen(props: {
   session: SessionRecord;
   events: LoggedEvent[];
   progress: Progress;
+  /** The screenshot button: in the step bar while an incident is open. */
+  capture: preact.ComponentChildren;
 }) {
   const { app, ui, t, lang, pack, session, events, progress } = props;
   const { actions, wait, store } = app;
@@ -44,6 +46,10 @@ export function IncidentScreen(props: {
     () => events.flatMap((e) => (e.type === "referral" ? [e.to] : [])),
     [events],
   );
+  const lastHangUp = useMemo(() => {
+    const last = events.findLast((e) => e.type === "hang-up");
+    return last?.type === "hang-up" ? last : null;
+  }, [events]);
   // The entries of the running wait: from its wait-started on.
   const waitEntries = useMemo(() => {
     if (!state.wait) return NO_EVENTS;
@@ -136,11 +142,6 @@ export function IncidentScreen(props: {
                 await wait.start(session.id);
               }
             }}
-            onPause={() => wait.start(session.id)}
-            onAdvance={() => actions.advance(session.id, state.step)}
-            onBack={() => actions.back(session.id, state.step)}
-            onResolve={() => actions.resolve(session.id, state.step)}
-            onTerminate={() => actions.terminate(session.id)}
           />
           {isSelfHarm(pack, state.kinds) && state.status === "active" && (
             <button
@@ -153,14 +154,6 @@ export function IncidentScreen(props: {
           )}
         </>
       )}
-      <OutcomeBar
-        t={t}
-        state={state}
-        busy={busy}
-        onEnd={(outcome) => actions.end(session.id, outcome)}
-        onReopen={() => actions.reopen(session.id, state.step)}
-        onHangUp={() => wait.hangUp(session.id)}
-      />
       <EvidenceStrip
         items={evidence.value ?? []}
         t={t}
@@ -177,6 +170,24 @@ export function IncidentScreen(props: {
         onThreatDetails={(details) => actions.threatDetails(session.id, details)}
       />
       <Timeline events={events} pack={pack} lang={lang} t={t} />
+      <StepBar
+        t={t}
+        lang={lang}
+        pack={pack}
+        state={state}
+        busy={busy}
+        endSaid={(progress.said.get(3)?.size ?? 0) > 0}
+        lastHangUp={lastHangUp}
+        capture={props.capture}
+        onPause={() => wait.start(session.id)}
+        onAdvance={() => actions.advance(session.id, state.step)}
+        onBack={() => actions.back(session.id, state.step)}
+        onResolve={() => actions.resolve(session.id, state.step)}
+        onTerminate={() => actions.terminate(session.id)}
+        onLeave={() => void app.leave(session.id)}
+        onEnd={(outcome) => actions.end(session.id, outcome)}
+        onReopen={() => actions.reopen(session.id, state.step)}
+      />
     </>
   );
 }

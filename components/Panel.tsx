@@ -45,6 +45,15 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
   );
   const busy = ui.pending.length > 0;
   const failure = open.error;
+  const capture = (
+    <CaptureButton
+      t={t}
+      busy={ui.pending.includes("capture")}
+      needsPermission={ui.needsCapturePermission}
+      onCapture={actions.capture}
+      onGrant={actions.grantCapture}
+    />
+  );
 
   return (
     <div class={`panel${session?.practice ? " practice" : ""}`} lang={lang}>
@@ -77,13 +86,8 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
         </p>
       )}
       <MeetingLine tab={ui.tab} t={t} />
-      <CaptureButton
-        t={t}
-        busy={ui.pending.includes("capture")}
-        needsPermission={ui.needsCapturePermission}
-        onCapture={actions.capture}
-        onGrant={actions.grantCapture}
-      />
+      {/* Always in reach: at the top, and with an incident shown, in its step bar. */}
+      {!(ui.view === "incident" && session && ready) && capture}
       <div class="messages" aria-live="assertive">
         {(ui.error || failure) && (
           <div class="error" role="alert">
@@ -108,6 +112,7 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
         t={t}
         lang={lang}
         view={ui.view}
+        capture={capture}
         incident={
           !open.loaded
             ? "loading"
@@ -139,6 +144,7 @@ function Screen(props: {
   lang: Language;
   view: PanelState["view"];
   incident: IncidentShown;
+  capture: preact.ComponentChildren;
 }) {
   const { app, ui, t, lang, incident } = props;
   const { store } = app;
@@ -234,6 +240,7 @@ function Screen(props: {
           session={incident.session}
           events={incident.events}
           progress={incident.progress}
+          capture={props.capture}
         />
       );
     default: {

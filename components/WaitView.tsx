@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/text";
+import { entryReason } from "../lib/log/describe";
 import { MUTE_TARGETS, type LoggedEvent, type MuteTarget, type WaitEnd } from "../lib/log/events";
 import {
   type Announcement,
@@ -68,8 +69,13 @@ export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd 
             <li key={target} data-target={target} data-result={entry?.result ?? "pending"}>
               <span class="mute-target">{t(`mute.${target}`)}:</span>{" "}
               {entry ? t(`muteResult.${entry.result}`) : t("muteWorking")}
+              {/* A failure on lines of its own: why, then what the coach must do now. */}
               {entry?.result === "failed" && (
-                <strong class="self-mute"> {t(`selfMute.${target}`)}</strong>
+                <FailureLines
+                  target={target}
+                  reason={entryReason(entry, t)}
+                  todo={t(`selfMute.${target}`)}
+                />
               )}
             </li>
           );
@@ -100,5 +106,20 @@ export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd 
         </button>
       </div>
     </section>
+  );
+}
+
+/** Why a mute failed, then what the coach must do, each on its own line (said once). */
+function FailureLines(props: { target: MuteTarget; reason: string | null; todo: string }) {
+  const { reason, todo } = props;
+  return (
+    <>
+      {reason && (
+        <span class="mute-reason" data-testid={`reason-${props.target}`}>
+          {reason}
+        </span>
+      )}
+      {!reason?.includes(todo) && <strong class="self-mute">{todo}</strong>}
+    </>
   );
 }

@@ -21,6 +21,7 @@ import type { PhrasePack } from "../routine/pack";
 import { waitAlarmName } from "../worker/wait-alarm";
 import { createPanelActions, type PanelActions } from "./actions";
 import { createDraftActions, type DraftActions } from "./draft-actions";
+import { createLeave, type Leave } from "./leave";
 import type { MeetingPort } from "./meeting-port";
 import { type MeetingTab, meetingTabFrom, resolveMeetingTab, type TabsApi } from "./meeting-tab";
 import { createRunner } from "./run";
@@ -72,6 +73,8 @@ export interface PanelApp {
   wait: WaitActions;
   drafts: DraftActions;
   settings: SettingsActions;
+  /** Step 3: end the call and leave the meeting, in one click after its phrase. */
+  leave: Leave;
   /** The tab the panel acts on: the practice meeting during practice, else the meeting. */
   meetingTab: () => Promise<MeetingTab | null>;
   /** Looks up the meeting tab and deletes expired incidents: what the panel does on opening. */
@@ -186,6 +189,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     wait,
     drafts,
     settings,
+    leave: createLeave({ log, actions, wait, store }),
     meetingTab: currentTab,
     start: async () => {
       void lookUpMeeting();

@@ -447,9 +447,14 @@ describe("the two-minute wait", () => {
     fireEvent.click(await startUndressed());
     const wait = await screen.findByRole("region", { name: "Två minuters paus" });
     await waitFor(() =>
-      expect(wait.querySelector('[data-target="own-mic"]')?.textContent).toMatch(
-        /Egen mikrofon: kunde inte stängas av Stäng av din mikrofon själv\./,
+      expect(wait.querySelector('[data-target="own-mic"]')?.textContent).toBe(
+        "Egen mikrofon: kunde inte stängas av" +
+          "Hittade inte knappen för mikrofonen i mötet. Stäng av din mikrofon själv.",
       ),
+    );
+    // The reason on a line of its own, as logged.
+    expect(screen.getByTestId("reason-own-mic").textContent).toBe(
+      "Hittade inte knappen för mikrofonen i mötet. Stäng av din mikrofon själv.",
     );
     await waitFor(() =>
       expect(wait.querySelector('[data-target="own-camera"]')?.textContent).toBe(
@@ -547,15 +552,55 @@ describe("the two-minute wait", () => {
     fireEvent.click(screen.getByRole("button", { name: "Samtalet avslutat" }));
     fireEvent.click(await screen.findByRole("button", { name: "Lägg på i mötet" }));
     expect(meeting.calls).toEqual([]);
-    fireEvent.click(screen.getByRole("button", { name: "Ja, lägg på" }));
-    await waitFor(() => expect(meeting.calls).toEqual(["hang-up"]));
     const session = await openSession(db);
-    await waitFor(async () =>
-      expect((await sessionEvents(db, session?.id ?? "")).at(-1)).toMatchObject({
-        type: "hang-up",
-        result: "done",
-      }),
-    );
+    fireEvent.click(screen.getByRole("button", { name: "Ja, lägg på" }));
+
+    await waitFor(() => expect(meeting.calls).toEqual(["hang-up"]));
+    // Left: the incident ends and its draft opens, and the panel says so.
+    expect(
+      (await screen.findByText("Du har lämnat mötet. Incidenten är avslutad – här är utkastet."))
+        .textContent,
+    ).toBeTruthy();
+    const types = (await sessionEvents(db, session?.id ?? "")).slice(-3);
+    expect(types).toMatchObject([
+      { type: "terminated" },
+      { type: "hang-up", result: "done" },
+      { type: "session-ended", outcome: "terminated" },
+    ]);
+  });
+
+  it("asks once after the closing phrase, and leaves the meeting in one more click", async () => {
+    const meeting = aFakeMeeting();
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Varning →" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Avsluta samtalet →" }));
+    fireEvent.click(await screen.findByRole("button", { name: END }));
+    const asked = await screen.findByRole("group", { name: "Lägg på i mötet nu?" });
+    fireEvent.click(within(asked).getByRole("button", { name: "Ja, lägg på" }));
+    await screen.findByText("Du har lämnat mötet. Incidenten är avslutad – här är utkastet.");
+    expect(meeting.calls).toEqual(["hang-up"]);
+    expect(await screen.findByTestId("draft-text")).toBeTruthy();
+  });
+
+  it("says where the coach clicked that it could not leave, and why", async () => {
+    const meeting = aFakeMeeting({
+      "hang-up": { result: "failed", code: { reason: "no-leave-control" } },
+    });
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Varning →" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Avsluta samtalet →" }));
+    fireEvent.click(await screen.findByRole("button", { name: END }));
+    fireEvent.click(await screen.findByRole("button", { name: "Ja, lägg på" }));
+    const result = await screen.findByTestId("leave-result");
+    expect(result.textContent).toMatch(/^Kunde inte lämna mötet – lämna själv.+/);
+    expect(
+      within(screen.getByRole("region", { name: "Stegets knappar" })).getByTestId("leave-result"),
+    ).toBe(result);
+    // Not ended: the coach leaves by hand, then ends the incident.
+    expect((await openSession(db))?.status).toBe("open");
+    expect(screen.getByRole("button", { name: "Försök lägga på igen" })).toBeTruthy();
   });
 });
 

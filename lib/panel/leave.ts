@@ -1,0 +1,35 @@
+import type { LoggedEvent } from "../log/events";
+import type { WaitActions } from "../mute/wait-actions";
+import type { IncidentLog } from "../log/incident-log";
+import type { PanelActions } from "./actions";
+import type { PanelStore } from "./store";
+
+/**
+ * Step 3 in one click after its phrase: the call is ended (routine 000, step 3: "Jag
+ * avslutar samtalet nu!") and Tresteg leaves the meeting through the platform's own control.
+ * Only a leave the page confirmed ends the incident and opens its draft; a failed one stays
+ * on screen, with its reason, and the coach leaves by hand.
+ */
+export function createLeave(deps: {
+  log: Pick<IncidentLog, "currentState">;
+  actions: Pick<PanelActions, "terminate" | "end">;
+  wait: Pick<WaitActions, "hangUp">;
+  store: PanelStore;
+}) {
+  return async function leave(sessionId: string): Promise<LoggedEvent | undefined> {
+    // Where the routine stands now, in the log: a click may come from a view drawn before
+    // the last entry was committed.
+    const state = await deps.log.currentState(sessionId);
+    if (state?.status === "active") {
+      const terminated = await deps.actions.terminate(sessionId);
+      if (!terminated) return undefined;
+    }
+    const hungUp = await deps.wait.hangUp(sessionId);
+    if (!hungUp || hungUp.type !== "hang-up" || hungUp.result !== "done") return hungUp;
+    const ended = await deps.actions.end(sessionId, "terminated");
+    if (ended) deps.store.setState({ notice: { key: "leftMeeting" } });
+    return hungUp;
+  };
+}
+
+export type Leave = ReturnType<typeof createLeave>;
