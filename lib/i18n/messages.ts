@@ -330,7 +330,9 @@ export const sv = {
   "report.print": "Skriv ut / spara som PDF",
   "report.missing": "Incidenten finns inte (raderad?).",
   "report.failed": "Rapporten kunde inte visas: {error}",
-  "report.frameTitle": "Incidentrapport",
+  // Print and layout
+  "report.barLabel": "Utskrift",
+  "report.checklistState": "Ta med checklistans status",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -658,7 +660,9 @@ export const en: Record<MessageKey, string> = {
   "report.print": "Print / save as PDF",
   "report.missing": "The incident does not exist (deleted?).",
   "report.failed": "The report could not be shown: {error}",
-  "report.frameTitle": "Incident report",
+  // Print and layout
+  "report.barLabel": "Printing",
+  "report.checklistState": "Include the checklist's status",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };
