@@ -182,10 +182,9 @@ function Screen(props: {
           pack={pack}
           rows={history.value ?? []}
           retentionDays={ui.settings.retentionDays}
-          retentionLocked={ui.settings.locks.retentionDays}
           onOpen={(id) => store.setState({ view: "draft", draftId: id })}
           onDelete={app.drafts.remove}
-          onRetention={app.settings.setRetentionDays}
+          onSettings={() => store.setState({ view: "settings" })}
           onBack={back}
         />
       );

@@ -333,6 +333,8 @@ export const sv = {
   // Print and layout
   "report.barLabel": "Utskrift",
   "report.checklistState": "Ta med checklistans status",
+  historyRetention: "Incidenter raderas automatiskt efter {days} dagar.",
+  historyRetentionChange: "Ändra i inställningarna",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -663,6 +665,8 @@ export const en: Record<MessageKey, string> = {
   // Print and layout
   "report.barLabel": "Printing",
   "report.checklistState": "Include the checklist's status",
+  historyRetention: "Incidents are deleted automatically after {days} days.",
+  historyRetentionChange: "Change in the settings",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };
