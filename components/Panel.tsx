@@ -47,7 +47,7 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
   const failure = open.error;
 
   return (
-    <div class={`panel${session?.practice ? " practice" : ""}`} lang={lang}>
+    <main class={`panel${session?.practice ? " practice" : ""}`} lang={lang}>
       <PanelHeader t={t} onToggleLang={toggleLang} />
       {session?.practice && (
         <div class="practice-banner" data-testid="practice-banner">
@@ -118,7 +118,7 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
                 : "loading"
         }
       />
-    </div>
+    </main>
   );
 }
 

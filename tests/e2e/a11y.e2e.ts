@@ -6,13 +6,14 @@ import { type Tresteg, launchTresteg } from "./harness";
 import { PanelPage, until } from "./pages/panel";
 
 // Every view of the panel, and the printable report, audited by axe-core (the standard
-// accessibility engine) against WCAG 2.0/2.1 A and AA, in the light and the dark colour scheme,
-// plus what axe cannot see: reaching and starting with the keyboard, and a visible focus ring.
+// accessibility engine) against WCAG 2.0/2.1 A and AA and axe's best practices (every impact,
+// moderate and minor too: one main landmark, all content inside landmarks), in the light and the
+// dark colour scheme, plus what axe cannot see: reaching and starting with the keyboard, and a visible focus ring.
 
 // Only for typing the callbacks evaluated in the page, where axe-core puts itself on window.
 declare const axe: typeof import("axe-core");
 
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 const SCHEMES = ["light", "dark"] as const;
 const CALM = "Jag vill att du lugnar ner dig så att jag får en möjlighet att hjälpa dig.";
 
@@ -137,7 +138,7 @@ async function tabTo(page: Page, isTarget: () => boolean, maxPresses = 30) {
   );
 }
 
-describe("accessibility of every view (axe-core, WCAG 2.0/2.1 A and AA, light and dark)", () => {
+describe("accessibility of every view (axe-core, WCAG A/AA and best practices, light and dark)", () => {
   let app: Tresteg;
   let panel: PanelPage;
   let page: Page;
