@@ -3,7 +3,6 @@ import type { SessionRecord } from "../lib/log/db";
 import { outcomeKey, type Translate } from "../lib/i18n/text";
 import { type Language, type PhrasePack, kindLabel } from "../lib/routine/pack";
 import { dateTime } from "../lib/time/words";
-import { RetentionForm } from "./RetentionForm";
 
 export interface HistoryRow {
   session: SessionRecord;
@@ -16,12 +15,11 @@ export function HistoryView(props: {
   lang: Language;
   pack: PhrasePack;
   rows: HistoryRow[];
+  /** How long incidents are kept; set in the settings, said here. */
   retentionDays: number;
-  /** The organisation sets the retention period: shown, not editable. */
-  retentionLocked: boolean;
   onOpen: (sessionId: string) => void;
   onDelete: (sessionId: string) => void;
-  onRetention: (days: number) => void;
+  onSettings: () => void;
   onBack: () => void;
 }) {
   const { t, lang, pack } = props;
@@ -34,6 +32,12 @@ export function HistoryView(props: {
         </button>
       </div>
       <h2 id="history-heading">{t("history")}</h2>
+      <p class="hint retention-line" data-testid="retention-line">
+        {t("historyRetention", { days: props.retentionDays })}{" "}
+        <button type="button" class="link" onClick={props.onSettings}>
+          {t("historyRetentionChange")}
+        </button>
+      </p>
       {props.rows.length === 0 ? (
         <p class="hint">{t("historyEmpty")}</p>
       ) : (
@@ -109,12 +113,6 @@ export function HistoryView(props: {
           );
         })
       )}
-      <RetentionForm
-        t={t}
-        days={props.retentionDays}
-        locked={props.retentionLocked}
-        onSave={props.onRetention}
-      />
     </section>
   );
 }

@@ -56,7 +56,7 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
   );
 
   return (
-    <div class={`panel${session?.practice ? " practice" : ""}`} lang={lang}>
+    <main class={`panel${session?.practice ? " practice" : ""}`} lang={lang}>
       <PanelHeader t={t} onToggleLang={toggleLang} />
       {session?.practice && (
         <div class="practice-banner" data-testid="practice-banner">
@@ -123,7 +123,7 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
                 : "loading"
         }
       />
-    </div>
+    </main>
   );
 }
 
@@ -188,10 +188,9 @@ function Screen(props: {
           pack={pack}
           rows={history.value ?? []}
           retentionDays={ui.settings.retentionDays}
-          retentionLocked={ui.settings.locks.retentionDays}
           onOpen={(id) => store.setState({ view: "draft", draftId: id })}
           onDelete={app.drafts.remove}
-          onRetention={app.settings.setRetentionDays}
+          onSettings={() => store.setState({ view: "settings" })}
           onBack={back}
         />
       );

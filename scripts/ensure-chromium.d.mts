@@ -24,3 +24,6 @@ export declare function ensureX11Tools(opts?: { install?: boolean }): {
   xvfb: string;
   xdotool: string;
 };
+
+export declare const PDFTOTEXT_HINT: string;
+export declare function ensurePdfToText(opts?: { install?: boolean }): string;

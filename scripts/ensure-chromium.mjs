@@ -137,6 +137,29 @@ export function ensureX11Tools({ install = true } = {}) {
   throw new Error(X11_HINT);
 }
 
+export const PDFTOTEXT_HINT =
+  "pdftotext behövs för testet av den utskrivna rapporten / pdftotext is needed for the\n" +
+  "printed-report test (it reads the text of the PDF that Chromium prints).\n" +
+  "  Installera / install:  sudo apt-get install poppler-utils";
+
+/**
+ * The printed-report test reads the PDF's text with poppler's pdftotext. Installs Debian's
+ * package when we may (root + apt-get), like Chromium.
+ */
+export function ensurePdfToText({ install = true } = {}) {
+  const found = onPath("pdftotext");
+  if (found) return found;
+  const aptGet = aptGetIfRoot();
+  if (install && aptGet) {
+    console.error("Installerar / installing poppler-utils…");
+    run(aptGet, ["update"]);
+    run(aptGet, ["install", "-y", "poppler-utils"]);
+    const installed = onPath("pdftotext");
+    if (installed) return installed;
+  }
+  throw new Error(PDFTOTEXT_HINT);
+}
+
 const invokedAsCli =
   process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
@@ -147,6 +170,8 @@ if (invokedAsCli) {
     console.log(chromium);
     // The e2e suite also presses real keys in a real window (see tests/e2e/keyboard.e2e.ts).
     if (process.argv.includes("--with-x11")) ensureX11Tools();
+    // The printed report is read back from its PDF (see tests/e2e/print.e2e.ts).
+    if (process.argv.includes("--with-pdftotext")) ensurePdfToText();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -1,17 +1,21 @@
 import "./style.css";
 import { browser } from "wxt/browser";
+import { reportContent } from "../../lib/history/report-dom";
 import { loadReportPage } from "../../lib/history/report-page";
 import { translate } from "../../lib/i18n/messages";
 import { TrestegDb } from "../../lib/log/db";
 import { loadSettings } from "../../lib/settings";
 
-// The printable report in a sandboxed frame, and a print button beside it (save as PDF).
+// The printable report in the page itself, so the browser's own print (Ctrl+P) flows it over
+// every page, and a bar above it (never printed): print, and whether the checklist's state goes
+// with it.
 const params = new URLSearchParams(location.search);
 const lang = params.get("lang") === "en" ? "en" : "sv";
 const bar = document.getElementById("report-bar") as HTMLElement;
-const frame = document.getElementById("report") as HTMLIFrameElement;
+const target = document.getElementById("report") as HTMLElement;
+const style = document.head.appendChild(document.createElement("style"));
 document.documentElement.lang = lang;
-frame.title = translate(lang, "report.frameTitle");
+bar.setAttribute("aria-label", translate(lang, "report.barLabel"));
 
 loadReportPage(params.get("session"), lang, {
   db: new TrestegDb(),
@@ -22,17 +26,23 @@ loadReportPage(params.get("session"), lang, {
       bar.textContent = translate(lang, "report.missing");
       return;
     }
-    frame.addEventListener("load", () => {
-      const doc = frame.contentDocument;
-      if (doc) frame.style.height = `${doc.documentElement.scrollHeight + 40}px`;
-    });
-    frame.srcdoc = report.html;
+    const show = (checklistState: boolean) => {
+      const content = reportContent(report.html({ checklistState }), document);
+      style.textContent = content.css;
+      target.replaceChildren(content.body);
+    };
     document.title = report.title;
     const print = document.createElement("button");
     print.type = "button";
     print.textContent = translate(lang, "report.print");
-    print.addEventListener("click", () => frame.contentWindow?.print());
-    bar.append(print);
+    print.addEventListener("click", () => window.print());
+    const label = document.createElement("label");
+    const state = document.createElement("input");
+    state.type = "checkbox";
+    state.addEventListener("change", () => show(state.checked));
+    label.append(state, translate(lang, "report.checklistState"));
+    bar.append(print, label);
+    show(false);
   })
   .catch((error: unknown) => {
     bar.textContent = translate(lang, "report.failed", { error: String(error) });

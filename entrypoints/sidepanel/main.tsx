@@ -63,6 +63,8 @@ Promise.all([
 ])
   .then(() => {
     document.documentElement.lang = store.getState().lang;
+    // The starting line goes: Preact keeps what it did not make, outside the panel's landmark.
+    root.replaceChildren();
     render(<Panel app={app} languages={languages} />, root);
     void app.start();
   })

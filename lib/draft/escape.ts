@@ -65,3 +65,13 @@ export function markdownProse(text: string): string {
     .map((paragraph) => paragraph.split("\n").map(escapeMarkdownLine).join("\\\n"))
     .join("\n\n");
 }
+
+/**
+ * A quoted CSS string (for `content:`) that says the text and nothing else: quotes and
+ * backslashes are escaped, line breaks become spaces, and `<` is written as an escape so the
+ * string cannot close the `<style>` element it sits in.
+ */
+export function cssString(text: string): string {
+  const body = oneLine(text).replace(/[\\"<>]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+  return `"${body}"`;
+}

@@ -1,10 +1,11 @@
-import { escapeHtml as h } from "./escape";
+import { clip, cssString, escapeHtml as h } from "./escape";
 import type { Block, Item } from "./layout";
+import { type DraftTranslate, draftTranslator } from "./messages";
 import { REPORT_CSS } from "./report-css";
-import { layoutReport } from "./report-layout";
+import { type LayoutOptions, layoutReport } from "./report-layout";
 import type { IncidentDraft, ScreenshotEntry } from "./types";
 
-export interface HtmlOptions {
+export interface HtmlOptions extends LayoutOptions {
   /** Image URLs (data: or blob:) by evidence id, to show the screenshots themselves. */
   images?: Map<string, string>;
 }
@@ -64,12 +65,42 @@ function block(b: Block, options: HtmlOptions): string {
 }
 
 /**
+ * Every printed page's header (the incident and the unit) and footer (its number), drawn by
+ * the browser in the page margins, so a loose page still says what it belongs to.
+ */
+function printedPageMargins(draft: IncidentDraft, dt: DraftTranslate): string {
+  const header = dt("print.header", {
+    date: draft.date,
+    time: draft.call.incidentStarted.time.slice(0, 5),
+    unit: clip(draft.unit.trim(), 120) || dt("missing"),
+  });
+  const head = draft.practice ? `${dt("print.practice")} · ${header}` : header;
+  // The page numbers are the browser's counters, put where the words place them.
+  const [before = "", middle = "", after = ""] = dt("print.page", {
+    page: "\u0001",
+    pages: "\u0001",
+  }).split("\u0001");
+  const numbers = [
+    cssString(before),
+    "counter(page)",
+    cssString(middle),
+    "counter(pages)",
+    cssString(after),
+  ].join(" ");
+  const box = "font: 8.5pt system-ui, sans-serif; color: #444;";
+  return `@page {
+  @top-left { content: ${cssString(head)}; ${box} }
+  @bottom-right { content: ${numbers}; ${box} }
+}`;
+}
+
+/**
  * A complete, self-contained, print-styled HTML document (save as PDF from the browser). No
  * script and no external resource; a Content-Security-Policy says so to the browser as well.
  * Every string is escaped as HTML.
  */
 export function renderHtml(draft: IncidentDraft, options: HtmlOptions = {}): string {
-  const layout = layoutReport(draft);
+  const layout = layoutReport(draft, options);
   const sections = layout.sections
     .map(
       (s) =>
@@ -84,7 +115,7 @@ export function renderHtml(draft: IncidentDraft, options: HtmlOptions = {}): str
 <meta name="referrer" content="no-referrer">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${h(`${layout.title} ${draft.date}`)}</title>
-<style>${REPORT_CSS}</style>
+<style>${REPORT_CSS}${printedPageMargins(draft, draftTranslator(draft.lang))}</style>
 </head>
 <body>
 <header>

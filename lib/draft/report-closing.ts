@@ -7,11 +7,14 @@ import type { DraftTranslate } from "./messages";
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function checklistItem(item: ChecklistItem, dt: DraftTranslate): Item {
-  const state = item.done ? dt("done", { time: item.done.local.slice(0, 16) }) : dt("notDone");
-  const head = [item.label, item.dueText, state].filter(Boolean).join(" – ");
+function checklistItem(item: ChecklistItem, dt: DraftTranslate, withState: boolean): Item {
   const requirement = capitalised(dt(`req.${item.requirement}`));
   const details = [item.detail, `${requirement}. ${dt("source")}: ${item.source}.`];
+  if (!withState) {
+    return { text: [item.label, item.dueText].filter(Boolean).join(" – "), details };
+  }
+  const state = item.done ? dt("done", { time: item.done.local.slice(0, 16) }) : dt("notDone");
+  const head = [item.label, item.dueText, state].filter(Boolean).join(" – ");
   if (item.warning) {
     details.unshift(dt(item.warning.kind === "overdue" ? "warn.overdue" : "warn.soon"));
   }
@@ -23,9 +26,19 @@ function checklistItem(item: ChecklistItem, dt: DraftTranslate): Item {
   };
 }
 
-export const checklist: Part = (draft, dt) => [
-  { kind: "list", items: draft.checklist.map((item) => checklistItem(item, dt)) },
-];
+/**
+ * What is to be done after the incident. With its state (ticked or not, overdue), or, for a
+ * report that leaves the coach's hands, only what is due and when: whether the coach has ticked
+ * a box yet is the coach's own bookkeeping.
+ */
+export const checklist =
+  (withState: boolean): Part =>
+  (draft, dt) => [
+    {
+      kind: "list",
+      items: draft.checklist.map((item) => checklistItem(item, dt, withState)),
+    },
+  ];
 
 export const routine: Part = ({ routine }, dt) => [
   {

@@ -178,8 +178,13 @@ const police: Part = ({ police }, dt) => [
   },
 ];
 
+export interface LayoutOptions {
+  /** Whether the checklist says which items are ticked and which are overdue (default yes). */
+  checklistState?: boolean;
+}
+
 /** The report's sections, in the order of an incident form: facts, course, actions, checks. */
-export function layoutReport(draft: IncidentDraft): ReportLayout {
+export function layoutReport(draft: IncidentDraft, options: LayoutOptions = {}): ReportLayout {
   const dt = draftTranslator(draft.lang);
   const parts: Array<[SectionId, Part, boolean?]> = [
     ["when", when],
@@ -195,7 +200,7 @@ export function layoutReport(draft: IncidentDraft): ReportLayout {
     ["threatDetails", threatDetails, draft.coach.threatDetails.length === 0],
     ["identity", identity],
     ["police", police],
-    ["checklist", checklist],
+    ["checklist", checklist(options.checklistState ?? true)],
     ["routine", routine],
     ["integrity", integrity],
   ];

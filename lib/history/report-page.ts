@@ -1,4 +1,4 @@
-import { renderHtml } from "../draft/render-html";
+import { type HtmlOptions, renderHtml } from "../draft/render-html";
 import { screenshotBytes, withCheckedFiles } from "../draft/verify-files";
 import type { Lang } from "../i18n/text";
 import type { TrestegDb } from "../log/db";
@@ -6,8 +6,8 @@ import type { Settings } from "../settings";
 import { loadDraft } from "./load-draft";
 
 export interface ReportPage {
-  /** The report's HTML, for a sandboxed frame (no scripts run in it). */
-  html: string;
+  /** The report's HTML, with or without the checklist's state; see report-dom.ts. */
+  html: (options: Pick<HtmlOptions, "checklistState">) => string;
   title: string;
 }
 
@@ -42,5 +42,8 @@ export async function loadReportPage(
       URL.createObjectURL(new Blob([data as BlobPart], { type: "image/png" })));
   const images = new Map<string, string>();
   for (const [id, data] of bytes) images.set(id, imageUrl(data));
-  return { html: renderHtml(draft, { images }), title: `Tresteg – ${draft.dateText}` };
+  return {
+    html: (options) => renderHtml(draft, { ...options, images }),
+    title: `Tresteg – ${draft.dateText}`,
+  };
 }

@@ -341,7 +341,11 @@ export const sv = {
   "report.print": "Skriv ut / spara som PDF",
   "report.missing": "Incidenten finns inte (raderad?).",
   "report.failed": "Rapporten kunde inte visas: {error}",
-  "report.frameTitle": "Incidentrapport",
+  // Print and layout
+  "report.barLabel": "Utskrift",
+  "report.checklistState": "Ta med checklistans status",
+  historyRetention: "Incidenter raderas automatiskt efter {days} dagar.",
+  historyRetentionChange: "Ändra i inställningarna",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -680,7 +684,11 @@ export const en: Record<MessageKey, string> = {
   "report.print": "Print / save as PDF",
   "report.missing": "The incident does not exist (deleted?).",
   "report.failed": "The report could not be shown: {error}",
-  "report.frameTitle": "Incident report",
+  // Print and layout
+  "report.barLabel": "Printing",
+  "report.checklistState": "Include the checklist's status",
+  historyRetention: "Incidents are deleted automatically after {days} days.",
+  historyRetentionChange: "Change in the settings",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -143,12 +143,12 @@ describe("the incident draft and its exports", () => {
     await panel.click("Skriv ut / PDF");
     const report = await opening;
     await report.waitForLoadState();
-    const frame = report.frameLocator("#report");
-    await frame.locator("img").first().waitFor();
+    const shown = report.locator("#report");
+    await shown.locator("img").first().waitFor();
     await until(
       "the screenshot decoded in the report",
       () =>
-        frame
+        shown
           .locator("img")
           .first()
           .evaluate((img: HTMLImageElement) => img.naturalWidth),

@@ -65,7 +65,7 @@ describe("no network", () => {
     const opening = app.context.waitForEvent("page");
     await panel.click("Skriv ut / PDF");
     const report = await opening;
-    await report.frameLocator("#report").locator("img").first().waitFor();
+    await report.locator("#report img").first().waitFor();
 
     const local = new URL(app.baseUrl).origin;
     expect(requests.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { buildDraft } from "@/lib/draft/build";
 import { emptyEdits } from "@/lib/draft/edits";
-import { escapeHtml, escapeMarkdown, markdownProse } from "@/lib/draft/escape";
+import { cssString, escapeHtml, escapeMarkdown, markdownProse } from "@/lib/draft/escape";
 import { renderHtml } from "@/lib/draft/render-html";
 import { renderJson } from "@/lib/draft/render-json";
 import { renderMarkdown } from "@/lib/draft/render-markdown";
@@ -90,6 +90,15 @@ describe("HTML with hostile text", () => {
     const title = [...doc.querySelectorAll("dd")].find((dd) => dd.textContent?.startsWith("AAA"));
     expect(title?.textContent).toHaveLength(300);
     expect(title?.textContent?.endsWith("…")).toBe(true);
+  });
+
+  it("puts the unit into the printed pages' header as a CSS string it cannot leave", async () => {
+    const html = renderHtml(await hostileDraft());
+    const doc = new DOMParser().parseFromString(html, "text/html");
+    expect(doc.querySelectorAll("style")).toHaveLength(1);
+    const css = doc.querySelector("style")?.textContent ?? "";
+    expect(css).toContain('Enhet: \\3c iframe src=//evil.example\\3e "');
+    expect(cssString('a"b\\c</style>\nd')).toBe('"a\\22 b\\5c c\\3c /style\\3e  d"');
   });
 
   it("escapes quotes, so a value cannot leave an attribute", () => {

@@ -160,6 +160,27 @@ describe("HTML for printing", () => {
     );
   });
 
+  it("heads and numbers every printed page with the incident and the unit", async () => {
+    const draft = { ...(await undressedDraft()), unit: "Hälsocoach online, Regionhälsan" };
+    const css = parse(renderHtml(draft)).querySelector("style")?.textContent ?? "";
+    expect(css).toMatch(
+      /@top-left \{ content: "Incidentrapport \d{4}-\d\d-\d\d kl\. \d\d:\d\d · Enhet: Hälsocoach online, Regionhälsan";/,
+    );
+    expect(css).toContain(
+      '@bottom-right { content: "Sida " counter(page) " av " counter(pages) "";',
+    );
+  });
+
+  it("leaves out whether checklist items are ticked, unless asked", async () => {
+    const draft = await undressedDraft();
+    const section = (checklistState: boolean) =>
+      parse(renderHtml(draft, { checklistState })).querySelector("#checklist")?.textContent ?? "";
+    expect(section(false)).not.toMatch(/ej klart|☐|☑/);
+    expect(section(false)).toContain("Avvikelserapport i MedControl");
+    expect(section(true)).toContain("☐ Avvikelserapport i MedControl – ej klart");
+    expect(renderHtml(draft)).toContain("ej klart");
+  });
+
   it("refers to each kept screenshot by its file when no images are given", async () => {
     const doc = parse(renderHtml(await undressedDraft()));
     const imgs = [...doc.querySelectorAll("img")].map((img) => img.getAttribute("src"));
