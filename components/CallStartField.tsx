@@ -8,32 +8,43 @@ export function CallStartField(props: {
   startedAt: number;
   callStartedAt: number | null;
   busy: boolean;
-  onSet: (at: number) => void;
+  /** Resolves to something truthy once the time is logged. */
+  onSet: (at: number) => unknown;
 }) {
   const { t } = props;
+  const [saved, setSaved] = useState<number | null>(null);
   const [text, setText] = useState(props.callStartedAt ? clockTime(props.callStartedAt) : "");
   const [invalid, setInvalid] = useState(false);
-  const submit = (e: Event) => {
+  const submit = async (e: Event) => {
     e.preventDefault();
     const at = parseClockOnDay(text, props.startedAt);
     setInvalid(at === null);
-    if (at !== null) props.onSet(at);
+    setSaved(null);
+    if (at !== null && (await props.onSet(at))) setSaved(at);
   };
   return (
-    <form class="call-start" onSubmit={submit}>
+    <form class="call-start" onSubmit={(e) => void submit(e)}>
       <label for="call-start-input">{t("callStart")}</label>
       <input
         id="call-start-input"
         inputMode="numeric"
-        placeholder="14:00"
+        placeholder={t("callStartPlaceholder")}
         value={text}
         aria-invalid={invalid ? "true" : undefined}
-        aria-describedby={invalid ? "call-start-error" : undefined}
+        aria-describedby={invalid ? "call-start-error" : "call-start-state"}
         onInput={(e) => setText((e.target as HTMLInputElement).value)}
       />
       <button type="submit" disabled={props.busy}>
         {t("setCallStart")}
       </button>
+      {/* Guideline 001 §4.1: tracing needs the exact time; until it is given it is unknown. */}
+      <span id="call-start-state" class="hint" role="status">
+        {saved !== null
+          ? t("callStartSaved", { time: clockTime(saved) })
+          : props.callStartedAt === null
+            ? t("callStartUnknown")
+            : ""}
+      </span>
       {invalid && (
         <span id="call-start-error" class="field-error" role="alert">
           {t("callStartInvalid")}

@@ -4,7 +4,7 @@ import type { DraftEdits } from "../lib/draft/edits";
 import type { IncidentDraft } from "../lib/draft/types";
 import type { Translate } from "../lib/i18n/text";
 import type { ExportKind } from "../lib/history/exports";
-import { parseClockOnDay } from "../lib/time/format";
+import { clockTime, parseClockOnDay } from "../lib/time/format";
 
 interface Props {
   t: Translate;
@@ -77,7 +77,11 @@ export function DraftView({
   onBack,
 }: Props) {
   const [local, setLocal] = useState(edits);
-  const [callStart, setCallStart] = useState(draft.call.started.time);
+  // Guideline 001 §4.1: the exact time; never the incident's start shown as if it were known.
+  const known = draft.call.startSource !== "session-start";
+  const shownStart = known ? draft.call.started.time : "";
+  const [callStart, setCallStart] = useState(shownStart);
+  const [callStartSaved, setCallStartSaved] = useState<string | null>(null);
   const [callStartInvalid, setCallStartInvalid] = useState(false);
   const set = <K extends keyof DraftEdits>(key: K, value: DraftEdits[K]) =>
     setLocal((e) => ({ ...e, [key]: value }));
@@ -146,19 +150,29 @@ export function DraftView({
         <input
           value={callStart}
           inputMode="numeric"
+          placeholder={t("callStartPlaceholder")}
           aria-invalid={callStartInvalid ? "true" : undefined}
+          aria-describedby="draft-call-start-state"
           onInput={(e) => setCallStart((e.target as HTMLInputElement).value)}
           onBlur={() => {
-            if (callStart === draft.call.started.time) return;
+            if (callStart.trim() === shownStart) return;
             const at = parseClockOnDay(callStart, draft.call.incidentStarted.at);
             setCallStartInvalid(at === null);
             if (at !== null) {
               const next = { ...local, callStartedAt: at };
               setLocal(next);
               save(next);
+              setCallStartSaved(clockTime(at));
             }
           }}
         />
+        <span id="draft-call-start-state" class="hint" role="status">
+          {callStartSaved !== null
+            ? t("callStartSaved", { time: callStartSaved })
+            : known
+              ? ""
+              : t("draftCallStartUnknown", { time: draft.call.incidentStarted.time })}
+        </span>
         {callStartInvalid && (
           <span class="field-error" role="alert">
             {t("callStartInvalid")}

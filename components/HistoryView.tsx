@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import type { SessionRecord } from "../lib/log/db";
-import { outcomeKey, type Translate } from "../lib/i18n/text";
+import { countKey, outcomeKey, type Translate } from "../lib/i18n/text";
 import { type Language, type PhrasePack, kindLabel } from "../lib/routine/pack";
 import { dateTime } from "../lib/time/words";
 
@@ -59,7 +59,7 @@ export function HistoryView(props: {
                       <span>{kinds || t("kindMissing")}</span>
                       <span class="hint">
                         {session.outcome ? t(outcomeKey(session.outcome)) : t("historyOngoing")} ·{" "}
-                        {t("historyScreenshots", { count: screenshots })}
+                        {t(countKey("historyScreenshots", screenshots), { count: screenshots })}
                       </span>
                       {confirming === session.id ? (
                         <div

@@ -7,6 +7,7 @@ import type { PanelApp } from "../lib/panel/app";
 import type { PanelState } from "../lib/panel/store";
 import type { Progress } from "../lib/routine/follow";
 import { isSelfHarm, kindLabel, type Language, type PhrasePack } from "../lib/routine/pack";
+import { emergencyStatus } from "../lib/routine/self-harm";
 import { clockTime } from "../lib/time/format";
 import { CallStartField } from "./CallStartField";
 import { EvidenceStrip } from "./EvidenceStrip";
@@ -112,17 +113,18 @@ export function IncidentScreen(props: {
           onEnd={(reason) => wait.end(session.id, reason, state)}
         />
       )}
-      {track === "self-harm" && state.status === "active" ? (
+      {track === "self-harm" && (state.status === "active" || state.status === "resolved") ? (
         <SelfHarmView
           t={t}
           lang={lang}
           busy={busy}
           referred={referred}
-          emergency={events.some((e) => e.type === "emergency-call")}
+          resolved={state.status === "resolved"}
+          emergency={emergencyStatus(events)}
           onDetail={(field, value) => actions.selfHarmDetail(session.id, field, value)}
           onReferral={(to) => actions.refer(session.id, to)}
-          onEmergency={() => actions.emergency(session.id)}
-          onResolve={() => actions.resolve(session.id, state.step)}
+          onEmergency={(what) => actions.emergency(session.id, what)}
+          onResolve={() => actions.resolveSelfHarm(session.id, state.step)}
           onThreeSteps={() => actions.switchTrack(session.id, "three-steps")}
         />
       ) : (

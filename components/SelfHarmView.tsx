@@ -2,12 +2,14 @@ import { useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/text";
 import type { Language } from "../lib/routine/pack";
 import {
+  type EmergencyStatus,
   REFERRALS,
   type Referral,
   SELF_HARM_FIELDS,
   SELF_HARM_GUIDANCE,
   type SelfHarmField,
 } from "../lib/routine/self-harm";
+import { clockTime } from "../lib/time/format";
 
 interface Props {
   t: Translate;
@@ -15,11 +17,13 @@ interface Props {
   busy: boolean;
   /** Referrals already logged, so the coach sees what was said. */
   referred: Referral[];
-  /** The 112 call has been logged. */
-  emergency: boolean;
+  /** Where the 112 call stands in the log: the reminder shown, or the call confirmed. */
+  emergency: EmergencyStatus;
+  /** The client calmed down here: the guidance stays, the incident can be ended. */
+  resolved: boolean;
   onDetail: (field: SelfHarmField, value: string) => Promise<unknown>;
   onReferral: (to: Referral) => void;
-  onEmergency: () => void;
+  onEmergency: (what: "reminder" | "called") => void;
   onResolve: () => void;
   onThreeSteps: () => void;
 }
@@ -41,19 +45,8 @@ export function SelfHarmView(props: Props) {
     <section class="self-harm" aria-labelledby="self-harm-heading">
       <h2 id="self-harm-heading">{t("selfHarmHeading")}</h2>
       <p class="hint">{t("selfHarmIntro")}</p>
-      <button
-        type="button"
-        class="big terminate emergency"
-        disabled={busy}
-        onClick={props.onEmergency}
-      >
-        {t("emergency")}
-      </button>
-      {props.emergency && (
-        <p class="banner" role="alert">
-          {t("emergencyBanner")}
-        </p>
-      )}
+      {props.resolved && <p class="hint">{t("selfHarmResolved")}</p>}
+      <Emergency t={t} busy={busy} status={props.emergency} onEmergency={props.onEmergency} />
       <ol class="guidance-list">
         {SELF_HARM_GUIDANCE.map((line) => (
           <li key={line.sv}>{line[lang]}</li>
@@ -97,14 +90,69 @@ export function SelfHarmView(props: Props) {
           </button>
         ))}
       </div>
-      <div class="moves">
-        <button type="button" class="big move resolve" disabled={busy} onClick={props.onResolve}>
-          {t("resolve")}
-        </button>
-        <button type="button" class="secondary" disabled={busy} onClick={props.onThreeSteps}>
-          {t("toThreeSteps")}
-        </button>
-      </div>
+      {!props.resolved && (
+        <div class="moves">
+          <button type="button" class="big move resolve" disabled={busy} onClick={props.onResolve}>
+            {t("resolve")}
+          </button>
+          <button type="button" class="secondary" disabled={busy} onClick={props.onThreeSteps}>
+            {t("toThreeSteps")}
+          </button>
+        </div>
+      )}
     </section>
   );
+}
+
+/**
+ * Handbook 002: "Tillkalla polis 112 om situationen är akut, men utan att lämna kunden ensam".
+ * The first click shows the reminder (logged as shown); the call is logged only when the coach
+ * says it was made.
+ */
+function Emergency(props: {
+  t: Translate;
+  busy: boolean;
+  status: EmergencyStatus;
+  onEmergency: (what: "reminder" | "called") => void;
+}) {
+  const { t, busy, status } = props;
+  switch (status.stage) {
+    case "none":
+      return (
+        <button
+          type="button"
+          class="big terminate emergency"
+          disabled={busy}
+          onClick={() => props.onEmergency("reminder")}
+        >
+          {t("emergency")}
+        </button>
+      );
+    case "reminded":
+      return (
+        <div class="emergency-reminder">
+          <p class="banner" role="alert">
+            {t("emergencyBanner")}
+          </p>
+          <button
+            type="button"
+            class="big terminate emergency"
+            disabled={busy}
+            onClick={() => props.onEmergency("called")}
+          >
+            {t("emergencyConfirm")}
+          </button>
+        </div>
+      );
+    case "called":
+      return (
+        <p class="banner" role="status">
+          {t("emergencyCalled", { time: clockTime(status.at) })}
+        </p>
+      );
+    default: {
+      const unknown: never = status;
+      return <p>{JSON.stringify(unknown)}</p>;
+    }
+  }
 }

@@ -1,7 +1,8 @@
 import { outcomeKey } from "../i18n/text";
 import { entryReason } from "../log/describe";
 import type { LoggedEvent, Outcome } from "../log/events";
-import type { StepNumber } from "../routine/pack";
+import { isSelfHarm, type KindRef, type PhrasePack, type StepNumber } from "../routine/pack";
+import type { Track } from "../routine/self-harm";
 import type { DraftContext } from "./context";
 import type { ActionsTaken, PhraseUse } from "./types";
 
@@ -23,6 +24,36 @@ function stepShown(event: LoggedEvent): StepNumber | null {
   }
 }
 
+/** An entry that only the three steps produce. */
+const STEP_ENTRIES = new Set<LoggedEvent["type"]>([
+  "phrase-said",
+  "step-advanced",
+  "step-back",
+  "terminated",
+  "wait-started",
+]);
+
+/**
+ * Whether the three steps were in use at any point: a step entry, or any entry while the
+ * guidance in force (the coach's switch, else the kinds) was the three steps. An incident
+ * handled only in the handbook's self-harm guidance never used them.
+ */
+function usedThreeSteps(events: readonly LoggedEvent[], pack: PhrasePack): boolean {
+  let kinds: readonly KindRef[] = [];
+  let chosen: Track | null = null;
+  for (const event of events) {
+    if (STEP_ENTRIES.has(event.type)) return true;
+    if (event.type === "session-started" || event.type === "kinds-changed") kinds = event.kinds;
+    if (event.type === "track-switched") chosen = event.to;
+    if (event.type === "resolved" && event.track === "self-harm") continue;
+    // A screenshot may start an incident before its kind is chosen: no guidance yet.
+    if (kinds.length === 0 && chosen === null) continue;
+    const track = chosen ?? (isSelfHarm(pack, kinds) ? "self-harm" : "three-steps");
+    if (track === "three-steps") return true;
+  }
+  return kinds.length === 0 && chosen === null;
+}
+
 /**
  * What the coach did, in the routine's terms: how far the three steps went, which prescribed
  * phrases were said in each (verbatim, with every time), the waits, and how it ended.
@@ -35,7 +66,7 @@ export function buildActions(
   const { clock, pack, lang } = ctx;
   let highestStep: StepNumber = 1;
   const said = new Map<StepNumber, Map<string, PhraseUse>>();
-  const actions: Omit<ActionsTaken, "highestStep" | "steps" | "outcomeText"> = {
+  const actions: Omit<ActionsTaken, "threeSteps" | "highestStep" | "steps" | "outcomeText"> = {
     waitCount: 0,
     resolved: [],
     terminated: null,
@@ -95,5 +126,11 @@ export function buildActions(
     phrases: [...(said.get(step.number)?.values() ?? [])],
   }));
   const outcomeText = actions.outcome ? ctx.t(outcomeKey(actions.outcome)) : ctx.dt("outcomeOpen");
-  return { ...actions, highestStep, steps, outcomeText };
+  return {
+    ...actions,
+    threeSteps: usedThreeSteps(events, pack),
+    highestStep,
+    steps,
+    outcomeText,
+  };
 }

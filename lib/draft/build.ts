@@ -15,6 +15,7 @@ import type { DraftEdits } from "./edits";
 import { buildIntegrity, firstUnverifiedIndex, type StoredHead } from "./integrity";
 import { buildMutes } from "./mutes";
 import { buildScreenshots } from "./screenshots";
+import { buildSelfHarm } from "./self-harm";
 import { buildTimeline } from "./timeline";
 import type { CallTimes, Channel, IncidentDraft, RoutineRef } from "./types";
 
@@ -113,7 +114,7 @@ export function buildDraft(input: DraftInput): IncidentDraft {
   const tags = [...new Set(events.flatMap((e) => (e.type === "tag" ? [e.tag] : [])))];
   const call = callTimes(input, ctx);
   const checklist = buildChecklist({
-    callStartedAt: call.started.at,
+    callStartedAt: call.startSource === "session-start" ? null : call.started.at,
     incidentAt: session.startedAt,
     kinds,
     tags,
@@ -123,6 +124,7 @@ export function buildDraft(input: DraftInput): IncidentDraft {
     now: input.now,
   });
   const police = checklist.find((item) => item.id === "police-report");
+  const selfHarm = buildSelfHarm(events, kinds, ctx);
 
   return {
     sessionId: session.id,
@@ -141,7 +143,8 @@ export function buildDraft(input: DraftInput): IncidentDraft {
     mutes: buildMutes(events, ctx),
     screenshots: buildScreenshots(events, input.evidence, ctx.clock),
     actions: buildActions(events, session.outcome, ctx),
-    coach: buildCoachText(events, edits, ctx),
+    selfHarm,
+    coach: buildCoachText(events, edits, ctx, selfHarm?.identifies ?? false),
     police: {
       requirement: police?.requirement ?? "assess",
       reportNumber: edits.policeReportNumber.trim() || null,

@@ -48,8 +48,11 @@ export interface ChecklistItem {
 }
 
 export interface ChecklistInput {
-  /** When the call began: the ten days for tracing count from it. */
-  callStartedAt: number;
+  /**
+   * When the call began: the ten days for tracing count from it. Null while nobody has said;
+   * the deadline then counts from the incident's start, and its text says so.
+   */
+  callStartedAt: number | null;
   /** When the incident happened: follow-up talks count from it. */
   incidentAt: number;
   kinds: readonly KindRef[];
@@ -142,7 +145,9 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
       requirement: police,
       due: {
         kind: "deadline",
-        by: clock.moment(addDays(input.callStartedAt, TRACING_DAYS, inZone).getTime()),
+        by: clock.moment(
+          addDays(input.callStartedAt ?? input.incidentAt, TRACING_DAYS, inZone).getTime(),
+        ),
       },
       source: `${GUIDELINE}, 4.1`,
     },
@@ -181,7 +186,10 @@ export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
       ...item,
       label: t(`check.${item.id}`),
       detail: t(detailKey(item.id)),
-      dueText: dueText(item.due, clock, t),
+      dueText:
+        item.id === "call-tracing" && input.callStartedAt === null
+          ? `${dueText(item.due, clock, t)}, ${t("due.fromIncident", { time: clock.moment(input.incidentAt).time })}`
+          : dueText(item.due, clock, t),
       done,
       warning: done ? null : warningFor(item.due, input.now, clock),
     };

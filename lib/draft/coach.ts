@@ -13,6 +13,8 @@ export function buildCoachText(
   events: readonly LoggedEvent[],
   edits: DraftEdits,
   ctx: DraftContext,
+  /** The self-harm details name the client: the draft then holds the identity, and says so. */
+  identified = false,
 ): CoachText {
   const notes: CoachText["notes"] = [];
   const threatDetails: CoachText["threatDetails"] = [];
@@ -36,6 +38,12 @@ export function buildCoachText(
     notes,
     threatDetails,
     clientIdentity: identity ? identity : null,
-    identityText: identity ? ctx.dt("identityAdded", { identity }) : ctx.dt("identityLeftOut"),
+    identityText: identified
+      ? [ctx.dt("identityDocumented"), identity ? ctx.dt("identityAdded", { identity }) : ""]
+          .filter(Boolean)
+          .join(" ")
+      : identity
+        ? ctx.dt("identityAdded", { identity })
+        : ctx.dt("identityLeftOut"),
   };
 }

@@ -1,5 +1,5 @@
 import { translator } from "../i18n/messages";
-import type { Lang, Translate } from "../i18n/text";
+import type { Lang, MessageKey, Translate } from "../i18n/text";
 import type { PhrasePack } from "../routine/pack";
 import { type DraftClock, draftClock } from "./clock";
 import { type DraftTranslate, draftTranslator } from "./messages";
@@ -17,6 +17,20 @@ export interface DraftContext {
   endedAt: number | null;
 }
 
+/**
+ * The panel's words that tell the coach what to do ("Stäng av din mikrofon själv"), as the
+ * report words them: it states what happened.
+ */
+const REPORT_VOICE: Partial<Record<MessageKey, MessageKey>> = {
+  "yourself.off": "reportYourself.off",
+  "yourself.on": "reportYourself.on",
+};
+
+function reportTranslator(lang: Lang): Translate {
+  const t = translator(lang);
+  return (key, params) => t(REPORT_VOICE[key] ?? key, params);
+}
+
 export function draftContext(
   pack: PhrasePack,
   lang: Lang,
@@ -26,7 +40,7 @@ export function draftContext(
   return {
     pack,
     lang,
-    t: translator(lang),
+    t: reportTranslator(lang),
     dt: draftTranslator(lang),
     clock: draftClock(lang, timeZone),
     endedAt,

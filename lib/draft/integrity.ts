@@ -1,3 +1,4 @@
+import { countKey } from "../i18n/text";
 import type { ChainBreak, ChainVerdict } from "../log/chain";
 import type { LoggedEvent } from "../log/events";
 import type { DraftTranslate } from "./messages";
@@ -54,7 +55,7 @@ export function buildIntegrity(
   const chainText = chain.ok
     ? events.length === 0
       ? dt("noEntries")
-      : dt("chain.ok", { count: chain.count })
+      : dt(countKey("chain.ok", chain.count), { count: chain.count })
     : dt("chain.broken", { seq: chain.at.seq, reason: breakReason(chain.at, dt) });
   const headHash = events.at(-1)?.hash ?? null;
   const summaryMatches = head ? head.length === events.length && head.headHash === headHash : null;

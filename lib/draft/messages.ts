@@ -11,7 +11,7 @@ export const draftSv = {
   generatedBy: "Utkast från Tresteg. Fritext är coachens egen; resten kommer från loggen.",
   "h.when": "Datum och tid",
   "h.channel": "Enhet och kanal",
-  "h.kinds": "Sort av utsatthet",
+  "h.kinds": "Typ av utsatthet",
   "h.timeline": "Händelseförlopp",
   "h.mutes": "Väntan och avstängt ljud och bild",
   "h.screenshots": "Skärmdumpar",
@@ -29,7 +29,6 @@ export const draftSv = {
   callStarted: "Samtalet började",
   "callStart.edited": "angiven i utkastet",
   "callStart.logged": "angiven under samtalet",
-  "callStart.session-start": "okänd – incidentens start används",
   incidentStarted: "Incidenten startades",
   incidentEnded: "Incidenten avslutades",
   stillOpen: "pågår fortfarande",
@@ -41,7 +40,7 @@ export const draftSv = {
   origin: "Adress",
   pageTitle: "Sidans titel",
   missing: "(inte angivet)",
-  kindsMissing: "Sort ej vald",
+  kindsMissing: "Typ ej vald",
   tagged: "Markerat",
   timelineEmpty: "Inget loggat.",
   unverified: "(ej styrkt)",
@@ -49,11 +48,11 @@ export const draftSv = {
   "wait.open":
     "Väntan från {from} (planerad {planned}): inte avslutad när incidenten avslutades {end}",
   "wait.running": "Väntan från {from} (planerad {planned}): pågår fortfarande",
-  "mute.closed": "{target} avstängd {from}–{to} ({duration})",
+  "mute.closed": "{target} {off} {from}–{to} ({duration})",
   "mute.open":
-    "{target} avstängd från {from}: inte återställd när incidenten avslutades {end} ({duration})",
-  "mute.running": "{target} avstängd från {from}: fortfarande avstängd",
-  "mute.wasAlready": " – var redan avstängd",
+    "{target} {off} från {from}: fortfarande {off} när incidenten avslutades {end} ({duration})",
+  "mute.running": "{target} {off} från {from}: fortfarande {off}",
+  "mute.wasAlready": " – var redan {off}",
   "mute.applyFailed": "{target}: kunde inte stängas av {time}",
   "mute.restoreFailed": "{target}: kunde inte återställas {time}",
   noMutes: "Ingen väntan och inget avstängt.",
@@ -127,7 +126,6 @@ export const draftSv = {
   packLine: "Frasbibliotek: {name} ({id})",
   packMismatch:
     "Obs: incidenten loggades med version {logged}; frasbiblioteket har version {current}.",
-  "chain.ok": "Loggkedjan är obruten: {count} poster, var och en med hashen av den föregående.",
   "chain.broken":
     "Loggkedjan bryts vid post {seq}: {reason}. Posterna från och med post {seq} kan inte styrkas.",
   "break.gap": "en post saknas (väntade post {expected})",
@@ -150,6 +148,31 @@ export const draftSv = {
   "print.header": "Incidentrapport {date} kl. {time} · Enhet: {unit}",
   "print.practice": "ÖVNING",
   "print.page": "Sida {page} av {pages}",
+  // Draft and self-harm
+  "chain.ok.one": "Loggkedjan är obruten: {count} post.",
+  "chain.ok.other":
+    "Loggkedjan är obruten: {count} poster, var och en med hashen av den föregående.",
+  // Ljud is neuter, bild and the devices are common gender.
+  "off.client-sound": "avstängt",
+  "off.client-picture": "dold",
+  "off.own-mic": "avstängd",
+  "off.own-camera": "avstängd",
+  "due.fromIncident":
+    "räknat från incidentens start kl. {time}, eftersom samtalets starttid inte är angiven",
+  "callStart.notGiven": "inte angiven (tidsfristerna räknas från incidentens start {time})",
+  "h.selfHarm": "Hot om våld mot sig själv",
+  "selfHarm.intro": "Handbokens stöd vid suicidhot användes i stället för de tre stegen.",
+  "selfHarm.documented": "Dokumenterat",
+  "selfHarm.noDetails": "Inget dokumenterat.",
+  "selfHarm.referred": "Hänvisning",
+  "selfHarm.referredTo": "Hänvisad till {to}",
+  "selfHarm.noReferrals": "Ingen hänvisning loggad.",
+  "selfHarm.emergency": "112",
+  "selfHarm.noEmergency": "Inget om 112 loggat.",
+  "selfHarm.loggedAsCalled":
+    "{text} (loggat av en äldre version av Tresteg när påminnelsen visades, inte bekräftat av coachen)",
+  identityDocumented:
+    "Utkastet innehåller klientens identitet så som coachen dokumenterade den under samtalet (avsnittet ”Hot om våld mot sig själv”). Tänk på vem utkastet går till.",
 };
 
 export type DraftKey = keyof typeof draftSv;
@@ -178,7 +201,6 @@ export const draftEn: Record<DraftKey, string> = {
   callStarted: "The call began",
   "callStart.edited": "set in the draft",
   "callStart.logged": "set during the call",
-  "callStart.session-start": "unknown – the incident's start is used",
   incidentStarted: "The incident was started",
   incidentEnded: "The incident was ended",
   stillOpen: "still ongoing",
@@ -197,10 +219,10 @@ export const draftEn: Record<DraftKey, string> = {
   "wait.closed": "Wait {from}–{to} ({duration}, planned {planned}): {reason}",
   "wait.open": "Wait from {from} (planned {planned}): not over when the incident ended {end}",
   "wait.running": "Wait from {from} (planned {planned}): still running",
-  "mute.closed": "{target} off {from}–{to} ({duration})",
-  "mute.open": "{target} off from {from}: not restored when the incident ended {end} ({duration})",
-  "mute.running": "{target} off from {from}: still off",
-  "mute.wasAlready": " – was already off",
+  "mute.closed": "{target} {off} {from}–{to} ({duration})",
+  "mute.open": "{target} {off} from {from}: still {off} when the incident ended {end} ({duration})",
+  "mute.running": "{target} {off} from {from}: still {off}",
+  "mute.wasAlready": " – was already {off}",
   "mute.applyFailed": "{target}: could not be turned off {time}",
   "mute.restoreFailed": "{target}: could not be restored {time}",
   noMutes: "No wait and nothing muted.",
@@ -273,7 +295,6 @@ export const draftEn: Record<DraftKey, string> = {
   packLine: "Phrase pack: {name} ({id})",
   packMismatch:
     "Note: the incident was logged with version {logged}; the phrase pack has {current}.",
-  "chain.ok": "The log chain is unbroken: {count} entries, each carrying the previous one's hash.",
   "chain.broken":
     "The log chain breaks at entry {seq}: {reason}. Entries from entry {seq} on cannot be verified.",
   "break.gap": "an entry is missing (expected entry {expected})",
@@ -296,6 +317,30 @@ export const draftEn: Record<DraftKey, string> = {
   "print.header": "Incident report {date} at {time} · Unit: {unit}",
   "print.practice": "PRACTICE",
   "print.page": "Page {page} of {pages}",
+  "chain.ok.one": "The log chain is unbroken: {count} entry.",
+  "chain.ok.other":
+    "The log chain is unbroken: {count} entries, each carrying the previous one's hash.",
+  "off.client-sound": "off",
+  "off.client-picture": "hidden",
+  "off.own-mic": "off",
+  "off.own-camera": "off",
+  "due.fromIncident":
+    "counted from the incident's start at {time}, since the call's start time is not given",
+  "callStart.notGiven": "not given (the deadlines count from the incident's start {time})",
+  "h.selfHarm": "Threat of violence against themselves",
+  "selfHarm.intro":
+    "The handbook's guidance on suicide threats was used instead of the three steps.",
+  "selfHarm.documented": "Documented",
+  "selfHarm.noDetails": "Nothing documented.",
+  "selfHarm.referred": "Referral",
+  "selfHarm.referredTo": "Referred to {to}",
+  "selfHarm.noReferrals": "No referral logged.",
+  "selfHarm.emergency": "112",
+  "selfHarm.noEmergency": "Nothing about 112 logged.",
+  "selfHarm.loggedAsCalled":
+    "{text} (logged by an older version of Tresteg when the reminder was shown, not confirmed by the coach)",
+  identityDocumented:
+    "The draft holds the client's identity as the coach documented it during the call (the section “Threat of violence against themselves”). Mind who the draft goes to.",
 };
 
 export type DraftTranslate = Translator<DraftKey>;

@@ -109,12 +109,14 @@ function mutePeriod(
   const end = to ?? sessionEnd;
   const durationMs = end ? end.at - from.at : null;
   const label = t(`mute.${target}`);
+  const off = dt(`off.${target}`);
   const base = to
     ? dt("mute.closed", {
         target: label,
         from: from.time,
         to: to.time,
         duration: duration(to.at - from.at),
+        off,
       })
     : sessionEnd
       ? dt("mute.open", {
@@ -122,8 +124,9 @@ function mutePeriod(
           from: from.time,
           end: sessionEnd.time,
           duration: duration(sessionEnd.at - from.at),
+          off,
         })
-      : dt("mute.running", { target: label, from: from.time });
+      : dt("mute.running", { target: label, from: from.time, off });
   return {
     target,
     from,
@@ -131,7 +134,7 @@ function mutePeriod(
     durationMs,
     applied: open.applied,
     open: to === null,
-    text: open.applied === "already" ? base + dt("mute.wasAlready") : base,
+    text: open.applied === "already" ? base + dt("mute.wasAlready", { off }) : base,
   };
 }
 

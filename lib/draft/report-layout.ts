@@ -8,7 +8,8 @@ import {
   screenshotLines,
   timeOn,
 } from "./layout";
-import { draftTranslator } from "./messages";
+import type { Moment } from "./clock";
+import { type DraftTranslate, draftTranslator } from "./messages";
 import { checklist, integrity, routine } from "./report-closing";
 import type { IncidentDraft } from "./types";
 
@@ -21,6 +22,7 @@ type SectionId =
   | "mutes"
   | "screenshots"
   | "actions"
+  | "selfHarm"
   | "coachActions"
   | "notes"
   | "threatDetails"
@@ -37,7 +39,10 @@ const when: Part = ({ call, date, dateText, timeZone }, dt) => [
       { label: dt("date"), value: `${dateText} (${date})` },
       {
         label: dt("callStarted"),
-        value: `${timeOn(call.started, date)} (${dt(`callStart.${call.startSource}`)})`,
+        value:
+          call.startSource === "session-start"
+            ? dt("callStart.notGiven", { time: timeOn(call.incidentStarted, date) })
+            : `${timeOn(call.started, date)} (${dt(`callStart.${call.startSource}`)})`,
       },
       { label: dt("incidentStarted"), value: timeOn(call.incidentStarted, date) },
       {
@@ -112,9 +117,11 @@ const screenshots: Part = (draft, dt) =>
       }))
     : [{ kind: "note", text: dt("noScreenshots"), tone: "plain" }];
 
-const actions: Part = ({ actions, date }, dt) => {
+/** The three steps as far as they went; nothing for an incident that never used them. */
+function stepItems({ actions, date }: IncidentDraft, dt: DraftTranslate): Item[] {
+  if (!actions.threeSteps) return [];
   const highest = actions.steps.find((step) => step.number === actions.highestStep);
-  const items: Item[] = [
+  return [
     { text: dt("highestStep", { n: actions.highestStep, title: highest?.title ?? "" }) },
     ...actions.steps.map((step) => ({
       text: dt(step.reached ? "step.reached" : "step.notReached", {
@@ -133,6 +140,13 @@ const actions: Part = ({ actions, date }, dt) => {
         : undefined,
     })),
     { text: dt("waits", { count: actions.waitCount }) },
+  ];
+}
+
+const actions: Part = (draft, dt) => {
+  const { actions, date } = draft;
+  const items: Item[] = [
+    ...stepItems(draft, dt),
     ...actions.resolved.map((time) => ({ text: dt("resolvedAt", { time: timeOn(time, date) }) })),
     {
       text: actions.terminated
@@ -144,6 +158,45 @@ const actions: Part = ({ actions, date }, dt) => {
   return [
     { kind: "list", items },
     { kind: "fields", rows: [{ label: dt("outcome"), value: actions.outcomeText }] },
+  ];
+};
+
+/** Handbook 002, "Att tänka på vid suicidhot": documented, referred, 112. */
+const selfHarm: Part = ({ selfHarm, date }, dt) => {
+  if (!selfHarm) return [];
+  const at = (when: Moment) => timeOn(when, date);
+  return [
+    { kind: "note", text: dt("selfHarm.intro"), tone: "plain" },
+    { kind: "note", text: `${dt("selfHarm.documented")}:`, tone: "plain" },
+    {
+      kind: "list",
+      items: selfHarm.details.length
+        ? selfHarm.details.map((d) => ({ time: at(d.when), text: `${d.label}: ${d.value}` }))
+        : [{ text: dt("selfHarm.noDetails") }],
+    },
+    { kind: "note", text: `${dt("selfHarm.referred")}:`, tone: "plain" },
+    {
+      kind: "list",
+      items: selfHarm.referrals.length
+        ? selfHarm.referrals.map((r) => ({
+            time: at(r.when),
+            text: dt("selfHarm.referredTo", { to: r.label }),
+          }))
+        : [{ text: dt("selfHarm.noReferrals") }],
+    },
+    { kind: "note", text: `${dt("selfHarm.emergency")}:`, tone: "plain" },
+    {
+      kind: "list",
+      items: selfHarm.emergency.length
+        ? selfHarm.emergency.map((e) => ({
+            time: at(e.when),
+            text:
+              e.stage === "logged-as-called"
+                ? dt("selfHarm.loggedAsCalled", { text: e.text })
+                : e.text,
+          }))
+        : [{ text: dt("selfHarm.noEmergency") }],
+    },
   ];
 };
 
@@ -195,6 +248,7 @@ export function layoutReport(draft: IncidentDraft, options: LayoutOptions = {}):
     ["mutes", mutes],
     ["screenshots", screenshots],
     ["actions", actions],
+    ["selfHarm", selfHarm, draft.selfHarm === null],
     ["coachActions", prose((d) => d.coach.actions)],
     ["notes", notes],
     ["threatDetails", threatDetails, draft.coach.threatDetails.length === 0],

@@ -8,6 +8,7 @@ import type {
   WaitEnd,
 } from "../log/events";
 import type { KindRef, StepNumber } from "../routine/pack";
+import type { Referral, SelfHarmField } from "../routine/self-harm";
 import type { ChecklistItem, Requirement } from "./checklist";
 import type { Moment } from "./clock";
 
@@ -36,6 +37,8 @@ export interface IncidentDraft {
   mutes: MuteSummary;
   screenshots: ScreenshotEntry[];
   actions: ActionsTaken;
+  /** The handbook's self-harm guidance, when the incident used it; null otherwise. */
+  selfHarm: SelfHarmSection | null;
   coach: CoachText;
   police: { requirement: Requirement; reportNumber: string | null };
   checklist: ChecklistItem[];
@@ -151,6 +154,11 @@ export interface StepSummary {
 }
 
 export interface ActionsTaken {
+  /**
+   * The three steps were in use: false for a threat against themselves handled only in the
+   * handbook's guidance, where the steps, and the highest one, say nothing.
+   */
+  threeSteps: boolean;
   highestStep: StepNumber;
   steps: StepSummary[];
   waitCount: number;
@@ -159,6 +167,21 @@ export interface ActionsTaken {
   hangUp: { when: Moment; result: "done" | "failed"; text: string } | null;
   outcome: Outcome | null;
   outcomeText: string;
+}
+
+/** Handbook 002, "Att tänka på vid suicidhot": what the coach documented, referred and called. */
+export interface SelfHarmSection {
+  details: Array<{ seq: number; when: Moment; field: SelfHarmField; label: string; value: string }>;
+  referrals: Array<{ seq: number; when: Moment; to: Referral; label: string }>;
+  emergency: Array<{
+    seq: number;
+    when: Moment;
+    /** "logged-as-called": an older entry, logged when the reminder was shown. */
+    stage: "reminder" | "called" | "logged-as-called";
+    text: string;
+  }>;
+  /** The details hold the client's name, phone number or address. */
+  identifies: boolean;
 }
 
 export interface CoachText {

@@ -34,5 +34,10 @@ export function localeKey(key: MessageKey): string {
   return key.replace(/[^A-Za-z0-9_]/g, "_");
 }
 
+/** A message that counts: "{count} skärmdump" for one, "{count} skärmdumpar" for more or none. */
+export function countKey<Key extends string>(key: Key, count: number): `${Key}.${"one" | "other"}` {
+  return `${key}.${count === 1 ? "one" : "other"}`;
+}
+
 export const outcomeKey = (outcome: Outcome): MessageKey => `outcome.${outcome}`;
 export const refusalKey = (refusal: Refusal): MessageKey => `refusal.${refusal}`;

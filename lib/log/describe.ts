@@ -20,14 +20,20 @@ const shortHash = (sha256: string) => `${sha256.slice(0, 12)}…`;
 export function describeCode(code: LogCode, t: Translate): string {
   switch (code.reason) {
     case "self-service":
-      return t(`yourself.${code.want}`, { device: t(`device.${code.control}`) });
+      return t(`yourself.${code.want}`, {
+        device: t(`device.${code.control}`),
+        theDevice: t(`device.${code.control}.definite`),
+      });
     case "control-not-found":
     case "state-unknown":
     case "control-disabled":
     case "no-effect":
       return t(`code.${code.reason}`, {
         theDevice: t(`device.${code.control}.definite`),
-        yourself: t(`yourself.${code.want}`, { device: t(`device.${code.control}`) }),
+        yourself: t(`yourself.${code.want}`, {
+          device: t(`device.${code.control}`),
+          theDevice: t(`device.${code.control}.definite`),
+        }),
       });
     case "unreachable":
     case "tab-error":
@@ -93,7 +99,9 @@ export function describeEvent(
     case "step-back":
       return t("event.step-back", { to: event.to, title: stepOf(pack, event.to).title[lang] });
     case "resolved":
-      return t("event.resolved", { step: event.step });
+      return event.track === "self-harm"
+        ? t("event.resolved.self-harm")
+        : t("event.resolved", { step: event.step });
     case "reopened":
       return t("event.reopened", { step: event.step });
     case "terminated":
@@ -113,7 +121,7 @@ export function describeEvent(
       return withReason(
         t("event.mute-applied", {
           target: t(`mute.${event.target}`),
-          result: t(`muteResult.${event.result}`),
+          result: t(`muteState.${event.target}.${event.result}`),
         }),
         entryReason(event, t),
       );
@@ -121,7 +129,7 @@ export function describeEvent(
       return withReason(
         t("event.mute-restored", {
           target: t(`mute.${event.target}`),
-          result: t(`restoreResult.${event.result}`),
+          result: t(`restoreState.${event.target}.${event.result}`),
         }),
         entryReason(event, t),
       );
@@ -154,8 +162,11 @@ export function describeEvent(
       });
     case "referral":
       return t("event.referral", { to: t(`referral.${event.to}`) });
+    case "emergency-reminder":
+      return t("event.emergency-reminder");
     case "emergency-call":
-      return t("event.emergency-call");
+      // An entry without `confirmed` is worded as it was logged: it is hashed evidence.
+      return event.confirmed ? t("event.emergency-called") : t("event.emergency-call");
     default: {
       const unknown: never = event;
       return JSON.stringify(unknown);

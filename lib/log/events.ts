@@ -62,7 +62,11 @@ export type IncidentEvent =
   | { type: "phrase-said"; step: StepNumber; phraseId: string; text: string }
   | { type: "step-advanced"; from: StepNumber; to: StepNumber }
   | { type: "step-back"; from: StepNumber; to: StepNumber }
-  | { type: "resolved"; step: StepNumber }
+  /**
+   * "Klienten har lugnat sig". `track: "self-harm"` when it was said in the handbook's
+   * self-harm guidance, where the three steps were not in use; older entries have no track.
+   */
+  | { type: "resolved"; step: StepNumber; track?: "self-harm" }
   | { type: "reopened"; step: StepNumber }
   | { type: "terminated" }
   | { type: "session-ended"; outcome: Outcome }
@@ -105,7 +109,11 @@ export type IncidentEvent =
   | { type: "track-switched"; to: Track }
   | { type: "self-harm-detail"; field: SelfHarmField; value: string }
   | { type: "referral"; to: Referral }
-  | { type: "emergency-call" };
+  // Handbook 002: "Tillkalla polis 112 om situationen är akut". The first click shows the
+  // reminder, and only the coach's own confirmation logs the call. Older entries of
+  // "emergency-call" carry no `confirmed`: they were logged when the reminder was shown.
+  | { type: "emergency-reminder" }
+  | { type: "emergency-call"; confirmed?: true };
 
 export type IncidentEventType = IncidentEvent["type"];
 

@@ -211,8 +211,19 @@ export function createPanelActions(deps: {
       ),
     refer: (sessionId: string, to: Referral) =>
       run(`referral:${to}`, () => log.append(sessionId, { type: "referral", to })),
-    emergency: (sessionId: string) =>
-      run("emergency", () => log.append(sessionId, { type: "emergency-call" })),
+    /** "Akut – ring 112" shows the reminder; only "Jag har ringt 112" logs the call. */
+    emergency: (sessionId: string, what: "reminder" | "called") =>
+      run(`emergency:${what}`, () =>
+        log.append(
+          sessionId,
+          what === "reminder"
+            ? { type: "emergency-reminder" }
+            : { type: "emergency-call", confirmed: true },
+        ),
+      ),
+    /** "Klienten har lugnat sig" in the handbook's guidance: the three steps were not in use. */
+    resolveSelfHarm: (sessionId: string, step: StepNumber) =>
+      run("resolve", () => log.append(sessionId, { type: "resolved", step, track: "self-harm" })),
     setCaption: (evidenceId: string, caption: string) =>
       deps.evidence.setCaption(evidenceId, caption).catch((error) =>
         store.setState({

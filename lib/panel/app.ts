@@ -1,6 +1,7 @@
 import { type CaptureDeps, createEvidenceService } from "../evidence/capture";
 import { purgeExpired } from "../history/delete";
 import type { Languages } from "../i18n/languages";
+import { countKey } from "../i18n/text";
 import type { TrestegDb } from "../log/db";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { createIncidentLog, type IncidentLog } from "../log/incident-log";
@@ -198,7 +199,9 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
         const days = store.getState().settings.retentionDays;
         const purged = await purgeExpired(db, days, deps.now());
         if (purged > 0) {
-          store.setState({ notice: { key: "retentionPurged", params: { count: purged, days } } });
+          store.setState({
+            notice: { key: countKey("retentionPurged", purged), params: { count: purged, days } },
+          });
         }
       } catch (error) {
         storageError(store, "retention", error);

@@ -167,7 +167,8 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       const blocked = requireActive(state) ?? requireNoWait(state);
       if (blocked) return refuse(blocked);
       if (event.step !== state.step) return refuse("wrong-step");
-      return ok({ ...state, status: "resolved" });
+      // Calming down in the handbook's guidance keeps that guidance: the track stays itself.
+      return ok({ ...state, status: "resolved", track: event.track ?? state.track });
     }
     case "reopened": {
       const blocked = requireOpen(state);
@@ -226,6 +227,7 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
     case "hang-up":
     case "self-harm-detail":
     case "referral":
+    case "emergency-reminder":
     case "emergency-call":
     case "screenshot-taken":
     case "screenshot-deleted":

@@ -1,3 +1,4 @@
+import type { LoggedEvent } from "../log/events";
 import type { Localized } from "./pack";
 
 /**
@@ -44,3 +45,23 @@ export const REFERRALS: readonly Referral[] = ["primary-care", "psychiatry", "so
 
 /** Which guidance the panel shows: the three steps, or the handbook's for self-harm. */
 export type Track = "three-steps" | "self-harm";
+
+/**
+ * Where the 112 call stands, from the log (handbook 002: "Tillkalla polis 112 om situationen är
+ * akut"): nothing yet, the reminder shown, or the call confirmed by the coach. An older
+ * "emergency-call" entry without `confirmed` was logged when only the reminder was shown.
+ */
+export type EmergencyStatus =
+  { stage: "none" } | { stage: "reminded"; at: number } | { stage: "called"; at: number };
+
+export function emergencyStatus(events: readonly LoggedEvent[]): EmergencyStatus {
+  let status: EmergencyStatus = { stage: "none" };
+  for (const event of events) {
+    if (event.type === "emergency-call" && event.confirmed) {
+      status = { stage: "called", at: event.at };
+    } else if (event.type === "emergency-reminder" || event.type === "emergency-call") {
+      if (status.stage === "none") status = { stage: "reminded", at: event.at };
+    }
+  }
+  return status;
+}

@@ -216,8 +216,8 @@ describe("accessibility of every view (axe-core, WCAG A/AA and best practices, l
   it("the step view in step 1, with the kind picker open", async () => {
     await panel.say(CALM);
     await audit(page, "step 1");
-    await panel.click("Ändra sort");
-    await page.getByRole("group", { name: "Sort av utsatthet" }).waitFor();
+    await panel.click("Ändra typ");
+    await page.getByRole("group", { name: "Typ av utsatthet" }).waitFor();
     await audit(page, "step 1 with the kind picker open");
     await panel.click("Avbryt");
   });

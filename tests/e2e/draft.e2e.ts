@@ -131,7 +131,7 @@ describe("the incident draft and its exports", () => {
     expect(html).not.toContain("<script>alert(1)</script>");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     const json = JSON.parse(new TextDecoder().decode(files["report.json"]));
-    expect(json).toMatchObject({ schema: "tresteg.incident-report", version: 1 });
+    expect(json).toMatchObject({ schema: "tresteg.incident-report", version: 2 });
     const png = files[names[4] as string] as Uint8Array;
     const { evidence } = await readDb<Stores>(panel.page, "tresteg");
     expect(evidence).toHaveLength(1);

@@ -108,6 +108,6 @@ describe("the screenshot keyboard command", () => {
         logged: true,
       },
     ]);
-    expect(await panel.page.getByTestId("kinds").textContent()).toBe("Sort ej vald");
+    expect(await panel.page.getByTestId("kinds").textContent()).toBe("Typ ej vald");
   });
 });

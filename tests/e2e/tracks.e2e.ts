@@ -44,6 +44,11 @@ describe("the self-harm track", () => {
     await track.getByRole("button", { name: "Vårdcentralen" }).click();
     await track.getByRole("button", { name: "Akut – ring 112" }).click();
     await track.getByRole("alert").waitFor();
+    await track.getByRole("button", { name: "Jag har ringt 112" }).click();
+    await track
+      .getByRole("status")
+      .filter({ hasText: /^112 ringt / })
+      .waitFor();
     await panel.click("Samtalet blir hotfullt – byt till trestegsrutinen");
     await panel.expectStep(1, "Lugna ner");
     const { events } = await readDb<Stores>(panel.page, "tresteg");
@@ -51,11 +56,59 @@ describe("the self-harm track", () => {
       "session-started",
       "self-harm-detail",
       "referral",
+      "emergency-reminder",
       "emergency-call",
       "track-switched",
     ]);
     await panel.click("Klienten har lugnat sig");
     await endAndGoBack("Avsluta incidenten");
+  });
+
+  it("logs the 112 reminder as shown, the call only when confirmed, and stays in the track when the client calms down", async () => {
+    await panel.startAs("Hotar med våld mot sig själv");
+    const track = panel.page.getByRole("region", { name: "Hot om våld mot sig själv" });
+    await track.waitFor();
+    const phone = track.getByRole("textbox", { name: "Telefonnummer" });
+    await phone.fill("070-123 45 67");
+    await phone.press("Enter");
+    await until(
+      "the phone number saved",
+      () => phone.inputValue(),
+      (v) => v === "",
+    );
+    await track.getByRole("button", { name: "Akut – ring 112" }).click();
+    const confirm = track.getByRole("button", { name: "Jag har ringt 112" });
+    await confirm.waitFor();
+    await until(
+      "the reminder in the timeline, not the call",
+      () => panel.timeline(),
+      (lines) =>
+        lines.some((l) =>
+          l.includes("påminnelsen om 112 visades; inget samtal till 112 bekräftat"),
+        ) && !lines.some((l) => l.includes("112 ringt")),
+    );
+    await confirm.click();
+    await until(
+      "the confirmed call in the timeline",
+      () => panel.timeline(),
+      (lines) => lines.some((l) => l.includes("Akut – 112 ringt (bekräftat av coachen)")),
+    );
+    await track.getByRole("button", { name: "Klienten har lugnat sig" }).click();
+    await track.getByText(/Du kan fortsätta dokumentera/).waitFor();
+    expect(await panel.page.locator("#step-heading").count()).toBe(0);
+    expect(await track.isVisible()).toBe(true);
+
+    await panel.click("Avsluta incidenten");
+    await panel.page.getByRole("heading", { name: /^Incidentutkast – / }).waitFor();
+    const text = (await panel.page.getByTestId("draft-text").textContent()) ?? "";
+    const section = text.slice(text.indexOf("HOT OM VÅLD MOT SIG SJÄLV"));
+    expect(text).toContain("HOT OM VÅLD MOT SIG SJÄLV");
+    expect(section).toContain("Telefonnummer: 070-123 45 67");
+    expect(section).toContain("Akut – 112 ringt (bekräftat av coachen)");
+    expect(text).not.toContain("Högsta steg");
+    expect(text).not.toContain("Klientens identitet anges inte i utkastet");
+    await panel.click("← Tillbaka");
+    await panel.page.getByRole("heading", { name: "Starta incident" }).waitFor();
   });
 });
 
@@ -92,7 +145,8 @@ describe("practice mode", () => {
     const practice = sessions.filter((s) => s.practice === true);
     expect(practice).toHaveLength(1);
     expect(practice[0]?.platform).toBe("practice");
-    expect(sessions.filter((s) => s.practice !== true)).toHaveLength(1);
+    // The real ones: the two self-harm incidents above.
+    expect(sessions.filter((s) => s.practice !== true)).toHaveLength(2);
     const started = events.find((e) => e.sessionId === practice[0]?.id && e.seq === 0);
     expect(started).toMatchObject({ type: "session-started", practice: true });
   });

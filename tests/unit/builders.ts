@@ -59,7 +59,8 @@ const DEFAULT_EVENTS: { [T in IncidentEventType]: EventOf<T> } = {
   "track-switched": { type: "track-switched", to: "three-steps" },
   "self-harm-detail": { type: "self-harm-detail", field: "phone", value: "070-123 45 67" },
   referral: { type: "referral", to: "primary-care" },
-  "emergency-call": { type: "emergency-call" },
+  "emergency-reminder": { type: "emergency-reminder" },
+  "emergency-call": { type: "emergency-call", confirmed: true },
 };
 
 export function anEvent<T extends IncidentEventType>(

@@ -274,9 +274,9 @@ describe("the side panel", () => {
   it("changes the kind of exposure and logs the change", async () => {
     renderPanel(db);
     fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
-    fireEvent.click(await screen.findByRole("button", { name: "Ändra sort" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Ändra typ" }));
     fireEvent.click(screen.getByRole("checkbox", { name: "Höjer rösten med hotfull ton" }));
-    fireEvent.click(screen.getByRole("button", { name: "Spara sort" }));
+    fireEvent.click(screen.getByRole("button", { name: "Spara typ" }));
     await waitFor(() =>
       expect(screen.getByTestId("kinds").textContent).toBe(
         "Personangrepp, Höjer rösten med hotfull ton",
@@ -322,8 +322,8 @@ describe("the side panel", () => {
     renderPanel(db);
     fireEvent.click(await screen.findByRole("button", { name: "Ta en skärmdump av mötet" }));
     expect(await screen.findByText(/en incident startades/)).toBeTruthy();
-    expect(await screen.findByTestId("kinds")).toHaveProperty("textContent", "Sort ej vald");
-    expect(screen.getByRole("group", { name: "Sort av utsatthet" })).toBeTruthy();
+    expect(await screen.findByTestId("kinds")).toHaveProperty("textContent", "Typ ej vald");
+    expect(screen.getByRole("group", { name: "Typ av utsatthet" })).toBeTruthy();
   });
 
   it("explains a missing permission and offers to grant it", async () => {
@@ -458,7 +458,7 @@ describe("the two-minute wait", () => {
     );
     await waitFor(() =>
       expect(wait.querySelector('[data-target="own-camera"]')?.textContent).toBe(
-        "Egen kamera: var redan avstängd",
+        "Egen kamera: var redan av",
       ),
     );
     const session = await openSession(db);
@@ -644,8 +644,52 @@ describe("the self-harm track", () => {
     expect(events.map(({ type, ...rest }) => ({ type, ...pick(rest) }))).toEqual([
       { type: "self-harm-detail", field: "phone", value: "070-123 45 67" },
       { type: "referral" },
-      { type: "emergency-call" },
+      { type: "emergency-reminder" },
     ]);
+  });
+
+  it("logs the 112 reminder as shown, and the call only when the coach confirms it", async () => {
+    renderPanel(db);
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Starta incident: Hotar med våld mot sig själv",
+      }),
+    );
+    const track = await screen.findByRole("region", { name: "Hot om våld mot sig själv" });
+    fireEvent.click(within(track).getByRole("button", { name: "Akut – ring 112" }));
+    const confirm = await within(track).findByRole("button", { name: "Jag har ringt 112" });
+    const session = await openSession(db);
+    const types = async () =>
+      (await sessionEvents(db, session?.id ?? "")).slice(1).map((e) => e.type);
+    expect(await types()).toEqual(["emergency-reminder"]);
+    expect(screen.getByRole("region", { name: "Tidslinje" }).textContent).toContain(
+      "inget samtal till 112 bekräftat",
+    );
+    fireEvent.click(confirm);
+    expect(await within(track).findByRole("status")).toHaveProperty(
+      "textContent",
+      expect.stringMatching(/^112 ringt \d\d:\d\d/),
+    );
+    expect(await types()).toEqual(["emergency-reminder", "emergency-call"]);
+    const [, , called] = await sessionEvents(db, session?.id ?? "");
+    expect(called).toMatchObject({ type: "emergency-call", confirmed: true });
+  });
+
+  it("stays in the self-harm guidance when the client calms down", async () => {
+    renderPanel(db);
+    fireEvent.click(
+      await screen.findByRole("button", {
+        name: "Starta incident: Hotar med våld mot sig själv",
+      }),
+    );
+    const track = await screen.findByRole("region", { name: "Hot om våld mot sig själv" });
+    fireEvent.click(within(track).getByRole("button", { name: "Klienten har lugnat sig" }));
+    expect(await within(track).findByText(/Du kan fortsätta dokumentera/)).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: /^Steg 1/ })).toBeNull();
+    expect(screen.getByRole("region", { name: "Hot om våld mot sig själv" })).toBeTruthy();
+    const session = await openSession(db);
+    const [, resolved] = await sessionEvents(db, session?.id ?? "");
+    expect(resolved).toMatchObject({ type: "resolved", track: "self-harm" });
   });
 
   it("switches to the three steps when the call turns threatening, and logs the switch", async () => {

@@ -95,7 +95,7 @@ describe("mute periods", () => {
     );
     const sound = mutes.periods.find((p) => p.target === "client-sound");
     expect(sound).toMatchObject({ durationMs: 125_000, open: false, applied: "done" });
-    expect(sound?.text).toBe("Klientens ljud avstängd 14:00:31–14:02:36 (2 min 5 s)");
+    expect(sound?.text).toBe("Klientens ljud avstängt 14:00:31–14:02:36 (2 min 5 s)");
   });
 
   it("says so when something was still muted as the session ended", async () => {
@@ -104,7 +104,7 @@ describe("mute periods", () => {
     const mic = mutes.periods.find((p) => p.target === "own-mic");
     expect(mic).toMatchObject({ open: true, to: null, durationMs: 268_000, applied: "already" });
     expect(mic?.text).toBe(
-      "Egen mikrofon avstängd från 14:00:32: inte återställd när incidenten avslutades 14:05:00 (4 min 28 s) – var redan avstängd",
+      "Egen mikrofon avstängd från 14:00:32: fortfarande avstängd när incidenten avslutades 14:05:00 (4 min 28 s) – var redan avstängd",
     );
   });
 
@@ -133,9 +133,7 @@ describe("mute periods", () => {
     const { mutes } = buildDraft(await aDraftInput(timed));
     expect(mutes.waits[0]).toMatchObject({ open: true, durationMs: null, plannedMs: 180_000 });
     expect(mutes.waits[0]?.text).toBe("Väntan från 14:00:20 (planerad 3 min): pågår fortfarande");
-    expect(mutes.periods[0]?.text).toBe(
-      "Klientens bild avstängd från 14:00:20: fortfarande avstängd",
-    );
+    expect(mutes.periods[0]?.text).toBe("Klientens bild dold från 14:00:20: fortfarande dold");
   });
 
   it("keeps a side muted when restoring it failed", async () => {

@@ -136,6 +136,7 @@ async function everything() {
     [200, anEvent("track-switched", { to: "self-harm" })],
     [201, anEvent("self-harm-detail", { field: "when", value: "tonight" })],
     [202, anEvent("referral", { to: "psychiatry" })],
+    [203, anEvent("emergency-reminder")],
     [203, anEvent("emergency-call")],
     [204, anEvent("track-switched", { to: "three-steps" })],
     [210, said(3, "end-now")],
@@ -197,6 +198,7 @@ describe("an English draft", () => {
       "track-switched": 1,
       "self-harm-detail": 1,
       referral: 1,
+      "emergency-reminder": 1,
       "emergency-call": 1,
     } satisfies Record<IncidentEventType, 1>) as IncidentEventType[];
     expect(all.filter((type) => !types.has(type))).toEqual([]);
@@ -212,7 +214,7 @@ describe("an English draft", () => {
     // The phrases are there, verbatim, and the codes are worded in English.
     expect(rendered).toContain("Jag väntar två minuter medans du tar på dig kläder");
     expect(rendered).toContain(
-      "Could not find the button for the camera in the meeting. Turn off your camera yourself.",
+      "Could not find the button for the camera in the meeting. Tresteg could not turn off the camera; the coach had to do it.",
     );
     expect(rendered).toContain("Practice meeting (Tresteg)");
     const shown = withoutPhrases(rendered);
@@ -257,7 +259,7 @@ describe("an entry logged before the codes", () => {
     const en = translator("en");
     expect(old.map((event) => describeEvent(event, aPack(), en, "en"))).toEqual([
       "Own microphone: could not be turned off (Hittade inte knappen för mikrofonen i mötet. Stäng av din mikrofon själv.)",
-      "Client's picture restored: restored (igen efter omladdning av sidan / again after the page reloaded)",
+      "Client's picture: shown again (igen efter omladdning av sidan / again after the page reloaded)",
       "Hung up in the meeting: failed (sidan svarade inte / the page did not answer)",
     ]);
   });

@@ -58,7 +58,7 @@ describe("plain text for the deviation report form", () => {
         "- Opassande beteende i videosamtalet – Bar överkropp",
         "14:00:12  Steg 1 – sa: ”Jag vill att du klär på dig på överkroppen innan vi fortsätter vårt samtal”",
         "- Väntan 14:00:31–14:02:36 (2 min 5 s, planerad 2 min): samtalet fortsätter",
-        "- Klientens ljud avstängd 14:00:31–14:02:36 (2 min 5 s)",
+        "- Klientens ljud avstängt 14:00:31–14:02:36 (2 min 5 s)",
         "01. 14:00:50 – 1920×1080 px, 64 B",
         "    Bildtext: Klienten utan tröja",
         "    Fil: screenshots/01-140050.png",
@@ -219,7 +219,7 @@ describe("JSON", () => {
     const draft = await undressedDraft();
     const json = JSON.parse(renderJson(draft));
     expect(json.schema).toBe(REPORT_SCHEMA);
-    expect(json.version).toBe(1);
+    expect(json.version).toBe(2);
     const { schema: _s, version: _v, ...rest } = json;
     expect(rest).toEqual(JSON.parse(JSON.stringify(draft)));
     expect(json.routine.documentId).toBe("RHS9926-1306825477-79");

@@ -51,6 +51,15 @@ async function richReports(): Promise<unknown[]> {
     buildDraft(await aDraftInput(timed, { evidence, edits, now: at(9.5 * 86_400) })),
     buildDraft(await aDraftInput(more, { evidence: [gone.record] })),
     buildDraft(
+      await aDraftInput([
+        [0, started(["self-harm-threat"])],
+        [10, anEvent("self-harm-detail", { field: "address", value: "Storgatan 1" })],
+        [20, anEvent("referral", { to: "social-services" })],
+        [30, anEvent("emergency-reminder")],
+        [40, anEvent("emergency-call", { confirmed: true })],
+      ]),
+    ),
+    buildDraft(
       await aDraftInput([], {
         events: broken,
         chain: await verifyChain(broken),

@@ -105,6 +105,7 @@ const TABLE: Record<IncidentEventType, Cell[]> = {
   "track-switched":  ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
   "self-harm-detail": ["not-started", "→active",        "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
   referral:          ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  "emergency-reminder": ["not-started", "→active",     "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
   "emergency-call":  ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
 };
 
@@ -114,7 +115,7 @@ const CASES = Object.entries(TABLE).flatMap(([type, cells]) =>
 
 describe("the step machine, event by situation", () => {
   it("covers every event type in every situation", () => {
-    expect(CASES).toHaveLength(25 * COLUMNS.length);
+    expect(CASES).toHaveLength(26 * COLUMNS.length);
   });
 
   it.each(CASES)("%s in %s: %s", (type, column, expected) => {
@@ -570,6 +571,16 @@ describe("the self-harm track", () => {
     const state = walk(anActiveStateAt(1), anEvent("track-switched", { to: "three-steps" }));
     expect(state.track).toBe("three-steps");
     expect(walk(state, anEvent("track-switched", { to: "self-harm" })).track).toBe("self-harm");
+  });
+
+  it("keeps the self-harm track when the client calms down there", () => {
+    const state = walk(anActiveStateAt(1), anEvent("resolved", { step: 1, track: "self-harm" }));
+    expect(state).toMatchObject({ status: "resolved", track: "self-harm", reached: 1 });
+  });
+
+  it("records the 112 reminder without moving the routine", () => {
+    const before = anActiveStateAt(1);
+    expect(walk(before, anEvent("emergency-reminder"))).toEqual(before);
   });
 
   it("records details, referrals and the 112 call without moving the routine", () => {
