@@ -4,6 +4,7 @@ import { RetentionForm } from "./RetentionForm";
 import type { Translate } from "../lib/i18n/text";
 import type { SettingsActions } from "../lib/panel/app";
 import { parseOrigin, type Settings } from "../lib/settings";
+import { describePackProblem, packProblemPlace } from "../lib/settings/describe";
 import type { Language } from "../lib/routine/pack";
 
 /**
@@ -151,9 +152,9 @@ export function SettingsView(props: {
         <div class="error" role="alert" data-testid="pack-problems">
           <p>{t("packRejected")}</p>
           <ul>
-            {settings.packProblems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>
-                <code>{p.path || "(paketet / the pack)"}</code>: {p.message}
+            {settings.packProblems.map((p, i) => (
+              <li key={i}>
+                <code>{packProblemPlace(p, t)}</code>: {describePackProblem(p, t)}
               </li>
             ))}
           </ul>

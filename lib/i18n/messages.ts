@@ -331,6 +331,26 @@ export const sv = {
   "report.missing": "Incidenten finns inte (raderad?).",
   "report.failed": "Rapporten kunde inte visas: {error}",
   "report.frameTitle": "Incidentrapport",
+  // Settings and pack problems
+  "packProblem.thePack": "(frasbanken)",
+  "packProblem.not-json": "inte giltig JSON: {error}. Rätta filen och importera den igen.",
+  "packProblem.list-not-object": "ska vara ett objekt, inte en lista. Lägg frasbanken i { … }.",
+  "packProblem.not-an-object": "ska vara ett objekt med fält inom { … }.",
+  "packProblem.not-a-list": "ska vara en lista inom [ … ].",
+  "packProblem.not-text": "ska vara en text inom citattecken.",
+  "packProblem.missing": "saknas. Lägg till fältet.",
+  "packProblem.unknown-key": "okänt fält. Ta bort det eller rätta stavningen.",
+  "packProblem.not-one-of": "ska vara ett av {allowed}, inte {value}.",
+  "packProblem.empty": "får inte vara tom. Skriv en text.",
+  "packProblem.empty-list": "får inte vara tom. Lägg till minst en.",
+  "packProblem.not-three-steps": "ska ha exakt tre steg, har {count}.",
+  "packProblem.not-a-date": 'ska vara ett datum ÅÅÅÅ-MM-DD, inte "{value}".',
+  "packProblem.not-an-id":
+    'ska vara gemener, siffror och bindestreck (a-z, 0-9, -), inte "{value}".',
+  "packProblem.duplicate": '"{value}" finns redan. Ge den ett eget id.',
+  "packProblem.step-out-of-order": "ska vara {expected}, stegen i ordning 1, 2, 3.",
+  "packProblem.unknown-kind":
+    'okänd sort "{value}". Använd ett id från kinds, eller sort/undersort.',
 };
 
 export const en: Record<MessageKey, string> = {
@@ -659,6 +679,25 @@ export const en: Record<MessageKey, string> = {
   "report.missing": "The incident does not exist (deleted?).",
   "report.failed": "The report could not be shown: {error}",
   "report.frameTitle": "Incident report",
+  // Settings and pack problems
+  "packProblem.thePack": "(the pack)",
+  "packProblem.not-json": "not valid JSON: {error}. Correct the file and import it again.",
+  "packProblem.list-not-object": "must be an object, not a list. Put the pack in { … }.",
+  "packProblem.not-an-object": "must be an object with fields in { … }.",
+  "packProblem.not-a-list": "must be a list in [ … ].",
+  "packProblem.not-text": "must be a text in quotes.",
+  "packProblem.missing": "is missing. Add the field.",
+  "packProblem.unknown-key": "unknown field. Remove it or correct its spelling.",
+  "packProblem.not-one-of": "must be one of {allowed}, not {value}.",
+  "packProblem.empty": "must not be empty. Write a text.",
+  "packProblem.empty-list": "must not be empty. Add at least one.",
+  "packProblem.not-three-steps": "must have exactly three steps, has {count}.",
+  "packProblem.not-a-date": 'must be a date YYYY-MM-DD, not "{value}".',
+  "packProblem.not-an-id":
+    'must be lower-case letters, digits and hyphens (a-z, 0-9, -), not "{value}".',
+  "packProblem.duplicate": '"{value}" is already used. Give it an id of its own.',
+  "packProblem.step-out-of-order": "must be {expected}: the steps in order 1, 2, 3.",
+  "packProblem.unknown-kind": 'unknown kind "{value}". Use an id from kinds, or kind/subcase.',
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -232,9 +232,12 @@ function createSettingsActions(deps: PanelAppDeps) {
       attempt("pack", async () => {
         const result = await importPack(storage, text);
         if (!result.ok) {
-          store.setState({
-            settings: { ...store.getState().settings, packProblems: result.problems },
-          });
+          if ("problem" in result) refused(result);
+          else {
+            store.setState({
+              settings: { ...store.getState().settings, packProblems: result.problems },
+            });
+          }
           return;
         }
         await reload();

@@ -1,7 +1,8 @@
 import * as v from "valibot";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
-import { type PackProblem, loadPack } from "../routine/load-pack";
+import { loadPack } from "../routine/load-pack";
+import type { PackProblem } from "../routine/pack-problem";
 import type { PhrasePack } from "../routine/pack";
 import { type ManagedSettings, NO_MANAGED, readManaged } from "./managed";
 import { KEYS_EVER_STORED, migrate } from "./migrations";

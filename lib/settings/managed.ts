@@ -1,5 +1,8 @@
-import { type PackProblem, loadPack } from "../routine/load-pack";
+import { translator } from "../i18n/messages";
+import { loadPack } from "../routine/load-pack";
+import type { PackProblem } from "../routine/pack-problem";
 import type { PhrasePack } from "../routine/pack";
+import { describePackProblem, packProblemPlace } from "./describe";
 import { parseOrigin } from "./origins";
 import { validRetentionDays } from "./schema";
 
@@ -22,8 +25,9 @@ export const NO_MANAGED: ManagedSettings = {
   problems: [],
 };
 
+const sv = translator("sv");
 const describe = (problems: PackProblem[]) =>
-  problems.map((p) => `${p.path || "(paketet)"}: ${p.message}`).join("; ");
+  problems.map((p) => `${packProblemPlace(p, sv)}: ${describePackProblem(p, sv)}`).join("; ");
 
 export function readManaged(raw: Record<string, unknown>): ManagedSettings {
   const out: ManagedSettings = { ...NO_MANAGED, ownOrigins: [], problems: [] };

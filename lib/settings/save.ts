@@ -1,7 +1,8 @@
 import * as v from "valibot";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
-import { type PackProblem, loadPackText } from "../routine/load-pack";
+import { loadPackText } from "../routine/load-pack";
+import type { PackProblem } from "../routine/pack-problem";
 import type { PhrasePack } from "../routine/pack";
 import { migrateStored, ownSettings } from "./load";
 import {
@@ -73,17 +74,21 @@ export const saveWaitMutes = (storage: SettingsStorage, targets: readonly MuteTa
 
 /**
  * Imports a pack file's text. Only a valid pack is stored; an invalid one is refused with
- * every problem named by its path, and the pack in force stays.
+ * every problem named by its path, and the pack in force stays. A valid pack the store does
+ * not take (a newer Tresteg wrote it) is refused as a setting.
  */
 export async function importPack(
   storage: SettingsStorage,
   text: string,
-): Promise<{ ok: true; pack: PhrasePack } | { ok: false; problems: PackProblem[] }> {
+): Promise<
+  | { ok: true; pack: PhrasePack }
+  | { ok: false; problems: PackProblem[] }
+  | Extract<SaveResult, { ok: false }>
+> {
   const result = loadPackText(text);
   if (!result.ok) return result;
   const saved = await save(storage, "phrasePack", v.unknown(), result.pack);
-  if (!saved.ok) return { ok: false, problems: [{ path: "", message: saved.problem.message }] };
-  return { ok: true, pack: result.pack };
+  return saved.ok ? { ok: true, pack: result.pack } : saved;
 }
 
 /** Back to the routine's own pack. */

@@ -172,11 +172,13 @@ describe("the organisation's phrase pack, imported", () => {
     (broken.steps[1] as { phrases: unknown[] }).phrases[0] = { text: "" };
     const result = await importPack(local(), JSON.stringify(broken));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain("steps[1].phrases[0].id");
+    if (!result.ok && "problems" in result) {
+      expect(result.problems.map((p) => p.path)).toContain("steps[1].phrases[0].id");
+    } else throw new Error("expected the pack's problems");
     expect((await load()).pack.id).toBe("region-x-hco");
     expect(await importPack(local(), "{ not json")).toMatchObject({
       ok: false,
-      problems: [{ path: "", message: expect.stringMatching(/not valid JSON/) }],
+      problems: [{ path: "", code: "not-json", error: expect.stringMatching(/JSON/) }],
     });
   });
 
