@@ -351,6 +351,18 @@ export const sv = {
   "packProblem.step-out-of-order": "ska vara {expected}, stegen i ordning 1, 2, 3.",
   "packProblem.unknown-kind":
     'okänd sort "{value}". Använd ett id från kinds, eller sort/undersort.',
+  "settingsProblem.not-a-number": "ska vara ett antal dagar, skrivet som ett tal.",
+  "settingsProblem.not-whole-days": "ska vara ett helt antal dagar.",
+  "settingsProblem.out-of-range": "ska vara {min}–{max} dagar.",
+  "settingsProblem.not-a-list": "ska vara en lista inom [ … ].",
+  "settingsProblem.not-an-origin":
+    'ogiltig adress: "{value}". Ange en https-adress, till exempel https://video.region.se.',
+  "settingsProblem.unknown-choice": 'okänt val: "{value}". Välj igen här nedan.',
+  "settingsProblem.pack-rejected": "frasbanken används inte, den innehåller fel:",
+  "settingsProblem.newer-version":
+    "sparade av en nyare Tresteg (version {found}). Uppdatera Tresteg; den här versionen ändrar inget.",
+  "settingsProblem.not-a-version":
+    "okänd version {found}. Tresteg läser det som går och skriver inte över något.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -698,6 +710,18 @@ export const en: Record<MessageKey, string> = {
   "packProblem.duplicate": '"{value}" is already used. Give it an id of its own.',
   "packProblem.step-out-of-order": "must be {expected}: the steps in order 1, 2, 3.",
   "packProblem.unknown-kind": 'unknown kind "{value}". Use an id from kinds, or kind/subcase.',
+  "settingsProblem.not-a-number": "must be a number of days, written as a number.",
+  "settingsProblem.not-whole-days": "must be whole days.",
+  "settingsProblem.out-of-range": "must be {min}–{max} days.",
+  "settingsProblem.not-a-list": "must be a list in [ … ].",
+  "settingsProblem.not-an-origin":
+    'not an address Tresteg accepts: "{value}". Give an https address, for example https://video.region.se.',
+  "settingsProblem.unknown-choice": 'unknown choice: "{value}". Choose again below.',
+  "settingsProblem.pack-rejected": "the phrase pack is not used, it has errors:",
+  "settingsProblem.newer-version":
+    "stored by a newer Tresteg (version {found}). Update Tresteg; this version changes nothing.",
+  "settingsProblem.not-a-version":
+    "unknown version {found}. Tresteg reads what it can and overwrites nothing.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -1,5 +1,6 @@
 import type { Translate } from "../i18n/text";
 import type { PackProblem } from "../routine/pack-problem";
+import type { SettingsProblem } from "./problem";
 
 /** Where a pack problem is, for the list that shows it: its path, or the pack itself. */
 export const packProblemPlace = (problem: PackProblem, t: Translate): string =>
@@ -30,6 +31,37 @@ export function describePackProblem(problem: PackProblem, t: Translate): string 
     case "empty":
     case "empty-list":
       return t(`packProblem.${problem.code}`);
+    default: {
+      const unknown: never = problem;
+      return JSON.stringify(unknown);
+    }
+  }
+}
+
+/**
+ * What is wrong with a stored or managed setting, and what to do, in the language of `t`. A
+ * rejected pack says each of its problems after the first sentence.
+ */
+export function describeSettingsProblem(problem: SettingsProblem, t: Translate): string {
+  switch (problem.code) {
+    case "out-of-range":
+      return t("settingsProblem.out-of-range", { min: problem.min, max: problem.max });
+    case "not-an-origin":
+    case "unknown-choice":
+      return t(`settingsProblem.${problem.code}`, { value: problem.value });
+    case "newer-version":
+    case "not-a-version":
+      return t(`settingsProblem.${problem.code}`, { found: problem.found });
+    case "pack-rejected": {
+      const each = problem.problems.map(
+        (p) => `${packProblemPlace(p, t)}: ${describePackProblem(p, t)}`,
+      );
+      return [t("settingsProblem.pack-rejected"), ...each].join(" ");
+    }
+    case "not-a-number":
+    case "not-whole-days":
+    case "not-a-list":
+      return t(`settingsProblem.${problem.code}`);
     default: {
       const unknown: never = problem;
       return JSON.stringify(unknown);

@@ -1,4 +1,3 @@
-import * as v from "valibot";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
 import { loadPackText } from "../routine/load-pack";
@@ -6,45 +5,41 @@ import type { PackProblem } from "../routine/pack-problem";
 import type { PhrasePack } from "../routine/pack";
 import { migrateStored, ownSettings } from "./load";
 import {
-  OwnOriginsSchema,
-  RetentionDaysSchema,
-  type SettingKey,
+  type Checked,
+  checkOwnOrigins,
+  checkRetentionDays,
+  checkWaitMutes,
   type SettingsProblem,
-  type SettingsStorage,
-  WaitMutesSchema,
-} from "./schema";
+} from "./problem";
+import type { SettingKey, SettingsStorage } from "./schema";
 
 // Each save checks the value against the same schema the loader uses, so nothing is stored
 // that the next load would refuse, and writes into the current version of the stored shape.
 
+/** Saved, or refused with the first thing wrong (the panel says one sentence). */
 export type SaveResult = { ok: true } | { ok: false; problem: SettingsProblem };
 
 async function save<T>(
   storage: SettingsStorage,
   key: SettingKey,
-  schema: v.GenericSchema<unknown, T>,
+  check: (value: unknown) => Checked<T>,
   value: unknown,
 ): Promise<SaveResult> {
-  const parsed = v.safeParse(schema, value);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: { key, message: parsed.issues.map((issue) => issue.message).join("; ") },
-    };
-  }
+  const checked = check(value);
+  if (!checked.ok) return { ok: false, problem: { key, ...checked.problems[0] } };
   // A store a newer Tresteg wrote is not overwritten in this version's shape.
   const { problems } = await migrateStored(storage);
   if (problems[0]) return { ok: false, problem: problems[0] };
-  await storage.set({ [key]: parsed.output });
+  await storage.set({ [key]: checked.value });
   return { ok: true };
 }
 
 export const saveRetentionDays = (storage: SettingsStorage, days: number) =>
-  save(storage, "retentionDays", RetentionDaysSchema, days);
+  save(storage, "retentionDays", checkRetentionDays, days);
 
 /** Kept sorted and each once, so the list reads the same wherever it is shown. */
 export const saveOwnOrigins = (storage: SettingsStorage, origins: readonly string[]) =>
-  save(storage, "ownOrigins", OwnOriginsSchema, [...new Set(origins)].sort());
+  save(storage, "ownOrigins", checkOwnOrigins, [...new Set(origins)].sort());
 
 /** Adds one platform to the coach's own list (the organisation's are not stored here). */
 export async function addOwnOrigin(storage: SettingsStorage, origin: string): Promise<SaveResult> {
@@ -68,7 +63,7 @@ export const saveWaitMutes = (storage: SettingsStorage, targets: readonly MuteTa
   save(
     storage,
     "waitMutes",
-    WaitMutesSchema,
+    checkWaitMutes,
     MUTE_TARGETS.filter((t) => targets.includes(t)),
   );
 
@@ -87,7 +82,12 @@ export async function importPack(
 > {
   const result = loadPackText(text);
   if (!result.ok) return result;
-  const saved = await save(storage, "phrasePack", v.unknown(), result.pack);
+  const saved = await save(
+    storage,
+    "phrasePack",
+    (pack) => ({ ok: true, value: pack }),
+    result.pack,
+  );
   return saved.ok ? { ok: true, pack: result.pack } : saved;
 }
 
