@@ -4,6 +4,7 @@ import { RetentionForm } from "./RetentionForm";
 import type { Translate } from "../lib/i18n/text";
 import type { SettingsActions } from "../lib/panel/app";
 import { parseOrigin, type Settings } from "../lib/settings";
+import { PackProblems, SettingsProblems } from "./SettingsProblems";
 import type { Language } from "../lib/routine/pack";
 
 /**
@@ -39,30 +40,18 @@ export function SettingsView(props: {
         </button>
       </div>
       <h2 id="settings-heading">{t("settings")}</h2>
-      {settings.managedProblems.length > 0 && (
-        <div class="error" role="alert" data-testid="managed-problems">
-          <p>{t("managedProblems")}</p>
-          <ul>
-            {settings.managedProblems.map((p) => (
-              <li key={`${p.key}:${p.message}`}>
-                <code>{p.key}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {settings.problems.length > 0 && (
-        <div class="error" role="alert" data-testid="stored-problems">
-          <p>{t("storedProblems")}</p>
-          <ul>
-            {settings.problems.map((p) => (
-              <li key={`${p.key}:${p.message}`}>
-                <code>{p.key}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <SettingsProblems
+        t={t}
+        heading={t("managedProblems")}
+        testId="managed-problems"
+        problems={settings.managedProblems}
+      />
+      <SettingsProblems
+        t={t}
+        heading={t("storedProblems")}
+        testId="stored-problems"
+        problems={settings.problems}
+      />
       <RetentionForm
         t={t}
         days={settings.retentionDays}
@@ -147,18 +136,7 @@ export function SettingsView(props: {
         <br />
         {t("packSource", { ...pack.source })}
       </p>
-      {settings.packProblems.length > 0 && (
-        <div class="error" role="alert" data-testid="pack-problems">
-          <p>{t("packRejected")}</p>
-          <ul>
-            {settings.packProblems.map((p) => (
-              <li key={`${p.path}:${p.message}`}>
-                <code>{p.path || "(paketet / the pack)"}</code>: {p.message}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <PackProblems t={t} problems={settings.packProblems} />
       {locks.pack ? (
         <p class="hint" data-testid="pack-locked">
           {t("lockedByOrganisation")}

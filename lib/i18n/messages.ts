@@ -385,6 +385,37 @@ export const sv = {
   // The report states what happened; the panel's "Stäng av din mikrofon själv" is an instruction.
   "reportYourself.off": "Tresteg kunde inte stänga av {theDevice}; coachen fick göra det själv",
   "reportYourself.on": "Tresteg kunde inte slå på {theDevice}; coachen fick göra det själv",
+  // Settings and pack problems
+  "packProblem.thePack": "(frasbanken)",
+  "packProblem.not-json": "inte giltig JSON: {error}. Rätta filen och importera den igen.",
+  "packProblem.list-not-object": "ska vara ett objekt, inte en lista. Lägg frasbanken i { … }.",
+  "packProblem.not-an-object": "ska vara ett objekt med fält inom { … }.",
+  "packProblem.not-a-list": "ska vara en lista inom [ … ].",
+  "packProblem.not-text": "ska vara en text inom citattecken.",
+  "packProblem.missing": "saknas. Lägg till fältet.",
+  "packProblem.unknown-key": "okänt fält. Ta bort det eller rätta stavningen.",
+  "packProblem.not-one-of": "ska vara ett av {allowed}, inte {value}.",
+  "packProblem.empty": "får inte vara tom. Skriv en text.",
+  "packProblem.empty-list": "får inte vara tom. Lägg till minst en.",
+  "packProblem.not-three-steps": "ska ha exakt tre steg, har {count}.",
+  "packProblem.not-a-date": "ska vara ett datum ÅÅÅÅ-MM-DD, inte ”{value}”.",
+  "packProblem.not-an-id":
+    "ska vara gemener, siffror och bindestreck (a-z, 0-9, -), inte ”{value}”.",
+  "packProblem.duplicate": "”{value}” finns redan. Ge den ett eget id.",
+  "packProblem.step-out-of-order": "ska vara {expected}, stegen i ordning 1, 2, 3.",
+  "packProblem.unknown-kind": "okänd typ ”{value}”. Använd ett id från kinds, eller typ/undertyp.",
+  "settingsProblem.not-a-number": "ska vara ett antal dagar, skrivet som ett tal.",
+  "settingsProblem.not-whole-days": "ska vara ett helt antal dagar.",
+  "settingsProblem.out-of-range": "ska vara {min}–{max} dagar.",
+  "settingsProblem.not-a-list": "ska vara en lista inom [ … ].",
+  "settingsProblem.not-an-origin":
+    "ogiltig adress: ”{value}”. Ange en https-adress, till exempel https://video.region.se.",
+  "settingsProblem.unknown-choice": "okänt val: ”{value}”. Välj igen här nedan.",
+  "settingsProblem.pack-rejected": "frasbanken används inte, den innehåller fel:",
+  "settingsProblem.newer-version":
+    "sparade av en nyare Tresteg (version {found}). Uppdatera Tresteg; den här versionen ändrar inget.",
+  "settingsProblem.not-a-version":
+    "okänd version {found}. Tresteg läser det som går och skriver inte över något.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -766,6 +797,37 @@ export const en: Record<MessageKey, string> = {
   "restoreState.own-camera.failed": "could not be turned back on",
   "reportYourself.off": "Tresteg could not turn off {theDevice}; the coach had to do it",
   "reportYourself.on": "Tresteg could not turn {theDevice} back on; the coach had to do it",
+  // Settings and pack problems
+  "packProblem.thePack": "(the pack)",
+  "packProblem.not-json": "not valid JSON: {error}. Correct the file and import it again.",
+  "packProblem.list-not-object": "must be an object, not a list. Put the pack in { … }.",
+  "packProblem.not-an-object": "must be an object with fields in { … }.",
+  "packProblem.not-a-list": "must be a list in [ … ].",
+  "packProblem.not-text": "must be a text in quotes.",
+  "packProblem.missing": "is missing. Add the field.",
+  "packProblem.unknown-key": "unknown field. Remove it or correct its spelling.",
+  "packProblem.not-one-of": "must be one of {allowed}, not {value}.",
+  "packProblem.empty": "must not be empty. Write a text.",
+  "packProblem.empty-list": "must not be empty. Add at least one.",
+  "packProblem.not-three-steps": "must have exactly three steps, has {count}.",
+  "packProblem.not-a-date": 'must be a date YYYY-MM-DD, not "{value}".',
+  "packProblem.not-an-id":
+    'must be lower-case letters, digits and hyphens (a-z, 0-9, -), not "{value}".',
+  "packProblem.duplicate": '"{value}" is already used. Give it an id of its own.',
+  "packProblem.step-out-of-order": "must be {expected}: the steps in order 1, 2, 3.",
+  "packProblem.unknown-kind": 'unknown kind "{value}". Use an id from kinds, or kind/subcase.',
+  "settingsProblem.not-a-number": "must be a number of days, written as a number.",
+  "settingsProblem.not-whole-days": "must be whole days.",
+  "settingsProblem.out-of-range": "must be {min}–{max} days.",
+  "settingsProblem.not-a-list": "must be a list in [ … ].",
+  "settingsProblem.not-an-origin":
+    'not an address Tresteg accepts: "{value}". Give an https address, for example https://video.region.se.',
+  "settingsProblem.unknown-choice": 'unknown choice: "{value}". Choose again below.',
+  "settingsProblem.pack-rejected": "the phrase pack is not used, it has errors:",
+  "settingsProblem.newer-version":
+    "stored by a newer Tresteg (version {found}). Update Tresteg; this version changes nothing.",
+  "settingsProblem.not-a-version":
+    "unknown version {found}. Tresteg reads what it can and overwrites nothing.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

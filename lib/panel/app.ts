@@ -19,6 +19,7 @@ import {
   type SettingsStorage,
 } from "../settings";
 import type { PhrasePack } from "../routine/pack";
+import { describeSettingsProblem } from "../settings/describe";
 import { waitAlarmName } from "../worker/wait-alarm";
 import { createPanelActions, type PanelActions } from "./actions";
 import { createDraftActions, type DraftActions } from "./draft-actions";
@@ -221,13 +222,19 @@ function createSettingsActions(deps: PanelAppDeps) {
   const reload = async () => store.setState({ settings: await loadSettings(storage, managed) });
   const attempt = (name: string, work: () => Promise<void>) =>
     work().catch((error: unknown) => storageError(store, name, error));
-  /** A value the settings refuse: said, and nothing stored. */
+  /** A value the settings refuse: said in the panel's language, and nothing stored. */
   const refused = (result: SaveResult) => {
     if (result.ok) return false;
     store.setState({
       error: {
         key: "settingRefused",
-        params: { name: result.problem.key, message: result.problem.message },
+        params: {
+          name: result.problem.key,
+          message: describeSettingsProblem(
+            result.problem,
+            deps.languages.translator(store.getState().lang),
+          ),
+        },
       },
     });
     return true;
@@ -253,9 +260,12 @@ function createSettingsActions(deps: PanelAppDeps) {
       attempt("pack", async () => {
         const result = await importPack(storage, text);
         if (!result.ok) {
-          store.setState({
-            settings: { ...store.getState().settings, packProblems: result.problems },
-          });
+          if ("problem" in result) refused(result);
+          else {
+            store.setState({
+              settings: { ...store.getState().settings, packProblems: result.problems },
+            });
+          }
           return;
         }
         await reload();

@@ -1,12 +1,7 @@
 import * as v from "valibot";
 import type { PhrasePack } from "./pack";
+import { type PackProblem, packProblemOf, quoted } from "./pack-problem";
 import { PhrasePackSchema } from "./schema";
-
-export interface PackProblem {
-  /** Where in the pack, e.g. "steps[1].phrases[0].text"; "" for the pack itself. */
-  path: string;
-  message: string;
-}
 
 export type PackResult = { ok: true; pack: PhrasePack } | { ok: false; problems: PackProblem[] };
 
@@ -25,7 +20,7 @@ function crossCheck(pack: PhrasePack): PackProblem[] {
   const kindRefs = new Set<string>();
   pack.kinds.forEach((kind, k) => {
     if (kindRefs.has(kind.id)) {
-      problems.push({ path: `kinds[${k}].id`, message: `"${kind.id}" finns redan / duplicate` });
+      problems.push({ path: `kinds[${k}].id`, code: "duplicate", value: quoted(kind.id) });
     }
     kindRefs.add(kind.id);
     for (const sub of kind.subcases) kindRefs.add(`${kind.id}/${sub.id}`);
@@ -33,23 +28,17 @@ function crossCheck(pack: PhrasePack): PackProblem[] {
   const phraseIds = new Set<string>();
   pack.steps.forEach((step, s) => {
     if (step.number !== s + 1) {
-      problems.push({
-        path: `steps[${s}].number`,
-        message: `ska vara ${s + 1}, stegen i ordning 1, 2, 3 / steps must be in order 1, 2, 3`,
-      });
+      problems.push({ path: `steps[${s}].number`, code: "step-out-of-order", expected: s + 1 });
     }
     step.phrases.forEach((phrase, p) => {
       const at = `steps[${s}].phrases[${p}]`;
       if (phraseIds.has(phrase.id)) {
-        problems.push({ path: `${at}.id`, message: `"${phrase.id}" finns redan / duplicate` });
+        problems.push({ path: `${at}.id`, code: "duplicate", value: quoted(phrase.id) });
       }
       phraseIds.add(phrase.id);
       phrase.kinds?.forEach((ref, r) => {
         if (!kindRefs.has(ref)) {
-          problems.push({
-            path: `${at}.kinds[${r}]`,
-            message: `okänd sort "${ref}" / unknown kind "${ref}"`,
-          });
+          problems.push({ path: `${at}.kinds[${r}]`, code: "unknown-kind", value: quoted(ref) });
         }
       });
     });
@@ -61,19 +50,12 @@ function crossCheck(pack: PhrasePack): PackProblem[] {
 export function loadPack(input: unknown): PackResult {
   // Valibot's object schemas accept arrays (typeof [] === "object") and would report each
   // missing key plus a bogus key "0"; a list where the pack should be is one problem.
-  if (Array.isArray(input)) {
-    return {
-      ok: false,
-      problems: [
-        { path: "", message: "ska vara ett objekt, inte en lista / must be an object, not a list" },
-      ],
-    };
-  }
+  if (Array.isArray(input)) return { ok: false, problems: [{ path: "", code: "list-not-object" }] };
   const parsed = v.safeParse(PhrasePackSchema, input);
   if (!parsed.success) {
     return {
       ok: false,
-      problems: parsed.issues.map((issue) => ({ path: pathOf(issue), message: issue.message })),
+      problems: parsed.issues.map((issue) => ({ path: pathOf(issue), ...packProblemOf(issue) })),
     };
   }
   const problems = crossCheck(parsed.output);
@@ -86,10 +68,7 @@ export function loadPackText(text: string): PackResult {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      problems: [{ path: "", message: `inte giltig JSON / not valid JSON: ${String(error)}` }],
-    };
+    return { ok: false, problems: [{ path: "", code: "not-json", error: String(error) }] };
   }
   return loadPack(json);
 }

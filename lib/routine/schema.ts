@@ -1,18 +1,12 @@
 import * as v from "valibot";
 
 // The phrase pack's shape. An organisation may supply its own pack (import, managed storage),
-// so everything here is checked at load and a failure names the path of what is wrong.
+// so everything here is checked at load and a failure names the path of what is wrong. Each
+// issue becomes a code (./pack-problem.ts): valibot's own messages are never shown.
 
-const NonEmpty = v.pipe(
-  v.string(),
-  v.trim(),
-  v.minLength(1, "får inte vara tom / must not be empty"),
-);
-const IsoDate = v.pipe(v.string(), v.isoDate("ska vara ett datum ÅÅÅÅ-MM-DD / must be YYYY-MM-DD"));
-const Id = v.pipe(
-  v.string(),
-  v.regex(/^[a-z0-9][a-z0-9-]*$/, "ska vara gemener, siffror och bindestreck / use a-z, 0-9 and -"),
-);
+const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
+const IsoDate = v.pipe(v.string(), v.isoDate());
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/));
 
 export const LocalizedSchema = v.strictObject({ sv: NonEmpty, en: NonEmpty });
 
@@ -50,7 +44,7 @@ export const StepSchema = v.strictObject({
   number: v.picklist([1, 2, 3]),
   title: LocalizedSchema,
   guidance: LocalizedSchema,
-  phrases: v.pipe(v.array(PhraseSchema), v.minLength(1, "minst en fras / at least one phrase")),
+  phrases: v.pipe(v.array(PhraseSchema), v.minLength(1)),
 });
 
 export const PhrasePackSchema = v.strictObject({
@@ -58,9 +52,6 @@ export const PhrasePackSchema = v.strictObject({
   id: Id,
   name: LocalizedSchema,
   source: SourceSchema,
-  kinds: v.pipe(v.array(ExposureKindSchema), v.minLength(1, "minst en sort / at least one kind")),
-  steps: v.pipe(
-    v.array(StepSchema),
-    v.length(3, "ska ha exakt tre steg / must have exactly three steps"),
-  ),
+  kinds: v.pipe(v.array(ExposureKindSchema), v.minLength(1)),
+  steps: v.pipe(v.array(StepSchema), v.length(3)),
 });

@@ -1,19 +1,23 @@
-import * as v from "valibot";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
-import { type PackProblem, loadPack } from "../routine/load-pack";
+import { loadPack } from "../routine/load-pack";
+import type { PackProblem } from "../routine/pack-problem";
 import type { PhrasePack } from "../routine/pack";
 import { type ManagedSettings, NO_MANAGED, readManaged } from "./managed";
-import { KEYS_EVER_STORED, migrate } from "./migrations";
+import { KEYS_EVER_STORED, migrate, type MigrationResult } from "./migrations";
+import {
+  type Checked,
+  checkOwnOrigins,
+  checkRetentionDays,
+  checkWaitMutes,
+  type SettingsProblem,
+  shown,
+} from "./problem";
 import {
   DEFAULT_RETENTION_DAYS,
   type ManagedStorage,
-  OwnOriginsSchema,
-  RetentionDaysSchema,
   SETTINGS_VERSION,
-  type SettingsProblem,
   type SettingsStorage,
-  WaitMutesSchema,
 } from "./schema";
 
 /** The coach's own values, as stored (or the defaults where nothing valid is stored). */
@@ -65,13 +69,7 @@ export async function migrateStored(
 ): Promise<{ stored: Record<string, unknown>; problems: SettingsProblem[] }> {
   const before = await readStored(storage);
   const result = migrate(before);
-  if (!result.ok) {
-    const message =
-      result.reason === "newer"
-        ? `sparade av en nyare Tresteg (version ${String(result.found)}) / stored by a newer Tresteg`
-        : `okänd version ${JSON.stringify(result.found)} / unknown version`;
-    return { stored: before, problems: [{ key: "settingsVersion", message }] };
-  }
+  if (!result.ok) return { stored: before, problems: [versionProblem(result)] };
   if (result.from !== SETTINGS_VERSION) {
     const removed = Object.keys(before).filter((key) => !(key in result.stored));
     const changed = Object.fromEntries(
@@ -85,17 +83,34 @@ export async function migrateStored(
   return { stored: result.stored, problems: [] };
 }
 
+function versionProblem(result: Extract<MigrationResult, { ok: false }>): SettingsProblem {
+  switch (result.reason) {
+    case "newer":
+      return { key: "settingsVersion", code: "newer-version", found: Number(result.found) };
+    case "not-a-version":
+      return {
+        key: "settingsVersion",
+        code: "not-a-version",
+        found: shown(JSON.stringify(result.found) ?? String(result.found)),
+      };
+    default: {
+      const unknown: never = result.reason;
+      throw new Error(`Tresteg: no code for ${JSON.stringify(unknown)}`);
+    }
+  }
+}
+
 function valueOf<T>(
-  schema: v.GenericSchema<unknown, T>,
+  check: (value: unknown) => Checked<T>,
   key: SettingsProblem["key"],
   stored: Record<string, unknown>,
   fallback: T,
   problems: SettingsProblem[],
 ): T {
   if (!(key in stored)) return fallback;
-  const parsed = v.safeParse(schema, stored[key]);
-  if (parsed.success) return parsed.output;
-  problems.push({ key, message: parsed.issues.map((issue) => issue.message).join("; ") });
+  const checked = check(stored[key]);
+  if (checked.ok) return checked.value;
+  problems.push(...checked.problems.map((problem) => ({ key, ...problem })));
   return fallback;
 }
 
@@ -114,7 +129,7 @@ export function ownSettings(stored: Record<string, unknown>): {
     else packProblems = result.problems;
   }
   const waitMutes = valueOf(
-    WaitMutesSchema,
+    checkWaitMutes,
     "waitMutes",
     stored,
     DEFAULT_SETTINGS.waitMutes,
@@ -123,13 +138,13 @@ export function ownSettings(stored: Record<string, unknown>): {
   const own: OwnSettings = {
     pack,
     retentionDays: valueOf(
-      RetentionDaysSchema,
+      checkRetentionDays,
       "retentionDays",
       stored,
       DEFAULT_SETTINGS.retentionDays,
       problems,
     ),
-    ownOrigins: valueOf(OwnOriginsSchema, "ownOrigins", stored, [], problems),
+    ownOrigins: valueOf(checkOwnOrigins, "ownOrigins", stored, [], problems),
     // In the routine's order, however they were stored.
     waitMutes: MUTE_TARGETS.filter((target) => waitMutes.includes(target)),
   };

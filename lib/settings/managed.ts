@@ -1,7 +1,7 @@
-import { type PackProblem, loadPack } from "../routine/load-pack";
+import { loadPack, loadPackText } from "../routine/load-pack";
 import type { PhrasePack } from "../routine/pack";
 import { parseOrigin } from "./origins";
-import { validRetentionDays } from "./schema";
+import { checkRetentionDays, type SettingsProblem, shown } from "./problem";
 
 /**
  * What an organisation pushes through the browser's managed storage (enterprise policy,
@@ -12,7 +12,7 @@ export interface ManagedSettings {
   retentionDays: number | null;
   ownOrigins: string[];
   pack: PhrasePack | null;
-  problems: { key: string; message: string }[];
+  problems: SettingsProblem[];
 }
 
 export const NO_MANAGED: ManagedSettings = {
@@ -22,42 +22,30 @@ export const NO_MANAGED: ManagedSettings = {
   problems: [],
 };
 
-const describe = (problems: PackProblem[]) =>
-  problems.map((p) => `${p.path || "(paketet)"}: ${p.message}`).join("; ");
-
 export function readManaged(raw: Record<string, unknown>): ManagedSettings {
   const out: ManagedSettings = { ...NO_MANAGED, ownOrigins: [], problems: [] };
   if (raw.retentionDays !== undefined) {
-    if (validRetentionDays(raw.retentionDays)) out.retentionDays = raw.retentionDays;
-    else out.problems.push({ key: "retentionDays", message: "ska vara 1–3650 dagar" });
+    const days = checkRetentionDays(raw.retentionDays);
+    if (days.ok) out.retentionDays = days.value;
+    else out.problems.push(...days.problems.map((p) => ({ key: "retentionDays" as const, ...p })));
   }
   if (raw.ownOrigins !== undefined) {
+    // Each address on its own: one mistyped address does not cost the organisation the others.
     const list = Array.isArray(raw.ownOrigins) ? raw.ownOrigins : [];
     for (const item of list) {
       const parsed = typeof item === "string" ? parseOrigin(item) : null;
       if (parsed?.ok) out.ownOrigins.push(parsed.origin);
-      else out.problems.push({ key: "ownOrigins", message: `ogiltig adress: ${String(item)}` });
+      else out.problems.push({ key: "ownOrigins", code: "not-an-origin", value: shown(item) });
     }
-    if (!Array.isArray(raw.ownOrigins)) {
-      out.problems.push({ key: "ownOrigins", message: "ska vara en lista med adresser" });
-    }
+    if (!Array.isArray(raw.ownOrigins))
+      out.problems.push({ key: "ownOrigins", code: "not-a-list" });
   }
   if (raw.phrasePack !== undefined) {
     // Policies carry the pack as JSON text (a policy value is a string or an object).
-    let value: unknown = raw.phrasePack;
-    if (typeof value === "string") {
-      try {
-        value = JSON.parse(value);
-      } catch (error) {
-        out.problems.push({ key: "phrasePack", message: `inte giltig JSON: ${String(error)}` });
-        value = undefined;
-      }
-    }
-    if (value !== undefined) {
-      const result = loadPack(value);
-      if (result.ok) out.pack = result.pack;
-      else out.problems.push({ key: "phrasePack", message: describe(result.problems) });
-    }
+    const result =
+      typeof raw.phrasePack === "string" ? loadPackText(raw.phrasePack) : loadPack(raw.phrasePack);
+    if (result.ok) out.pack = result.pack;
+    else out.problems.push({ key: "phrasePack", code: "pack-rejected", problems: result.problems });
   }
   return out;
 }

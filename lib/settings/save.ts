@@ -1,49 +1,45 @@
-import * as v from "valibot";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
-import { type PackProblem, loadPackText } from "../routine/load-pack";
+import { loadPackText } from "../routine/load-pack";
+import type { PackProblem } from "../routine/pack-problem";
 import type { PhrasePack } from "../routine/pack";
 import { migrateStored, ownSettings } from "./load";
 import {
-  OwnOriginsSchema,
-  RetentionDaysSchema,
-  type SettingKey,
+  type Checked,
+  checkOwnOrigins,
+  checkRetentionDays,
+  checkWaitMutes,
   type SettingsProblem,
-  type SettingsStorage,
-  WaitMutesSchema,
-} from "./schema";
+} from "./problem";
+import type { SettingKey, SettingsStorage } from "./schema";
 
 // Each save checks the value against the same schema the loader uses, so nothing is stored
 // that the next load would refuse, and writes into the current version of the stored shape.
 
+/** Saved, or refused with the first thing wrong (the panel says one sentence). */
 export type SaveResult = { ok: true } | { ok: false; problem: SettingsProblem };
 
 async function save<T>(
   storage: SettingsStorage,
   key: SettingKey,
-  schema: v.GenericSchema<unknown, T>,
+  check: (value: unknown) => Checked<T>,
   value: unknown,
 ): Promise<SaveResult> {
-  const parsed = v.safeParse(schema, value);
-  if (!parsed.success) {
-    return {
-      ok: false,
-      problem: { key, message: parsed.issues.map((issue) => issue.message).join("; ") },
-    };
-  }
+  const checked = check(value);
+  if (!checked.ok) return { ok: false, problem: { key, ...checked.problems[0] } };
   // A store a newer Tresteg wrote is not overwritten in this version's shape.
   const { problems } = await migrateStored(storage);
   if (problems[0]) return { ok: false, problem: problems[0] };
-  await storage.set({ [key]: parsed.output });
+  await storage.set({ [key]: checked.value });
   return { ok: true };
 }
 
 export const saveRetentionDays = (storage: SettingsStorage, days: number) =>
-  save(storage, "retentionDays", RetentionDaysSchema, days);
+  save(storage, "retentionDays", checkRetentionDays, days);
 
 /** Kept sorted and each once, so the list reads the same wherever it is shown. */
 export const saveOwnOrigins = (storage: SettingsStorage, origins: readonly string[]) =>
-  save(storage, "ownOrigins", OwnOriginsSchema, [...new Set(origins)].sort());
+  save(storage, "ownOrigins", checkOwnOrigins, [...new Set(origins)].sort());
 
 /** Adds one platform to the coach's own list (the organisation's are not stored here). */
 export async function addOwnOrigin(storage: SettingsStorage, origin: string): Promise<SaveResult> {
@@ -67,23 +63,32 @@ export const saveWaitMutes = (storage: SettingsStorage, targets: readonly MuteTa
   save(
     storage,
     "waitMutes",
-    WaitMutesSchema,
+    checkWaitMutes,
     MUTE_TARGETS.filter((t) => targets.includes(t)),
   );
 
 /**
  * Imports a pack file's text. Only a valid pack is stored; an invalid one is refused with
- * every problem named by its path, and the pack in force stays.
+ * every problem named by its path, and the pack in force stays. A valid pack the store does
+ * not take (a newer Tresteg wrote it) is refused as a setting.
  */
 export async function importPack(
   storage: SettingsStorage,
   text: string,
-): Promise<{ ok: true; pack: PhrasePack } | { ok: false; problems: PackProblem[] }> {
+): Promise<
+  | { ok: true; pack: PhrasePack }
+  | { ok: false; problems: PackProblem[] }
+  | Extract<SaveResult, { ok: false }>
+> {
   const result = loadPackText(text);
   if (!result.ok) return result;
-  const saved = await save(storage, "phrasePack", v.unknown(), result.pack);
-  if (!saved.ok) return { ok: false, problems: [{ path: "", message: saved.problem.message }] };
-  return { ok: true, pack: result.pack };
+  const saved = await save(
+    storage,
+    "phrasePack",
+    (pack) => ({ ok: true, value: pack }),
+    result.pack,
+  );
+  return saved.ok ? { ok: true, pack: result.pack } : saved;
 }
 
 /** Back to the routine's own pack. */

@@ -12,25 +12,21 @@ export const SETTINGS_VERSION = 2;
 /** Data minimisation: ended incidents are deleted after this many days unless set otherwise. */
 export const DEFAULT_RETENTION_DAYS = 90;
 
+// Each schema's issues become codes (./problem.ts): valibot's own messages are never shown.
+
+/** The retention period the settings accept, in days. */
+export const RETENTION_RANGE = { min: 1, max: 3650 } as const;
+
 export const RetentionDaysSchema = v.pipe(
-  v.number("ska vara ett antal dagar / must be a number of days"),
-  v.integer("ska vara ett helt antal dagar / must be whole days"),
-  v.minValue(1, "ska vara 1–3650 dagar / must be 1–3650 days"),
-  v.maxValue(3650, "ska vara 1–3650 dagar / must be 1–3650 days"),
+  v.number(),
+  v.integer(),
+  v.minValue(RETENTION_RANGE.min),
+  v.maxValue(RETENTION_RANGE.max),
 );
 
-export const OwnOriginsSchema = v.array(
-  v.pipe(
-    v.string("ska vara en adress / must be an address"),
-    v.check(isOrigin, (issue) => `ogiltig adress / not an https origin: ${String(issue.input)}`),
-  ),
-  "ska vara en lista med adresser / must be a list of addresses",
-);
+export const OwnOriginsSchema = v.array(v.pipe(v.string(), v.check(isOrigin)));
 
-export const WaitMutesSchema = v.array(
-  v.picklist(MUTE_TARGETS, (issue) => `okänt val / unknown choice: ${String(issue.input)}`),
-  "ska vara en lista / must be a list",
-);
+export const WaitMutesSchema = v.array(v.picklist(MUTE_TARGETS));
 
 /**
  * The stored settings of the current version. The phrase pack is only checked to be present
@@ -51,12 +47,6 @@ export const SETTING_KEYS = Object.keys(StoredSettingsSchema.entries) as Setting
 /** The keys an organisation may set by policy (public/managed_schema.json). */
 export const MANAGED_KEYS = ["phrasePack", "retentionDays", "ownOrigins"] as const;
 
-/** A stored value that is not used, and why. */
-export interface SettingsProblem {
-  key: SettingKey;
-  message: string;
-}
-
 /**
  * The piece of extension storage the settings live in: `browser.storage.local` in the
  * extension, a map in tests.
@@ -71,6 +61,3 @@ export interface SettingsStorage {
 export interface ManagedStorage {
   get(): Promise<Record<string, unknown>>;
 }
-
-export const validRetentionDays = (value: unknown): value is number =>
-  v.is(RetentionDaysSchema, value);

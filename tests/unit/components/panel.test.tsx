@@ -58,8 +58,14 @@ function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
 }
 
 /** The extension's local storage as a map, holding what the coach chose. */
-function aSettingsStorage(waitMutes?: MuteTarget[]): SettingsStorage {
-  const items = new Map<string, unknown>(waitMutes ? [["waitMutes", waitMutes]] : []);
+function aSettingsStorage(
+  waitMutes?: MuteTarget[],
+  stored: Record<string, unknown> = {},
+): SettingsStorage {
+  const items = new Map<string, unknown>([
+    ...Object.entries(stored),
+    ...(waitMutes ? [["waitMutes", waitMutes] as const] : []),
+  ]);
   return {
     get: async (keys) =>
       Object.fromEntries(keys.filter((k) => items.has(k)).map((k) => [k, items.get(k)])),
@@ -80,6 +86,8 @@ function renderPanel(
     meeting?: MeetingPort;
     alarms?: string[];
     waitMutes?: MuteTarget[];
+    /** What the coach's storage holds besides the wait's mutes. */
+    stored?: Record<string, unknown>;
   } = {},
 ) {
   const store = createPanelStore({
@@ -97,7 +105,7 @@ function renderPanel(
     db,
     store,
     languages,
-    settings: { storage: aSettingsStorage(options.waitMutes) },
+    settings: { storage: aSettingsStorage(options.waitMutes, options.stored) },
     browser: {
       tabs: {
         get: async () => ({
@@ -288,6 +296,18 @@ describe("the side panel", () => {
       type: "kinds-changed",
       kinds: ["personal-attack", "raised-voice"],
     });
+  });
+
+  it("words a setting it refuses in the English panel's own words", async () => {
+    renderPanel(db, { stored: { settingsVersion: 99 } });
+    fireEvent.click(await screen.findByRole("button", { name: /Byt språk till engelska/ }));
+    fireEvent.click(await screen.findByRole("button", { name: "Settings" }));
+    fireEvent.click(await screen.findByRole("checkbox", { name: "Own camera" }));
+    const alert = await screen.findByText(/The setting settingsVersion was not saved/);
+    expect(alert.closest('[role="alert"]')?.textContent).toContain(
+      "The setting settingsVersion was not saved: stored by a newer Tresteg (version 99).",
+    );
+    expect(alert.closest('[role="alert"]')?.textContent).not.toMatch(/sparade|nyare|sparades/);
   });
 
   it("switches the panel to English while phrases stay verbatim Swedish", async () => {

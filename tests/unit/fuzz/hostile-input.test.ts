@@ -6,7 +6,9 @@ import { renderHtml } from "@/lib/draft/render-html";
 import { renderMarkdown } from "@/lib/draft/render-markdown";
 import { renderText } from "@/lib/draft/render-text";
 import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
+import { translator } from "@/lib/i18n/messages";
 import { loadPack, loadPackText } from "@/lib/routine/load-pack";
+import { describePackProblem } from "@/lib/settings/describe";
 import { seededRandom } from "../builders";
 import { aDraftInput, started } from "../draft/sessions";
 
@@ -99,7 +101,11 @@ describe("the pack importer under generated input", () => {
         expect(result.problems.length).toBeGreaterThan(0);
         for (const problem of result.problems) {
           expect(typeof problem.path).toBe("string");
-          expect(problem.message.length).toBeGreaterThan(0);
+          for (const lang of ["sv", "en"] as const) {
+            const words = describePackProblem(problem, translator(lang));
+            expect(words.length).toBeGreaterThan(0);
+            expect(words.length).toBeLessThan(500);
+          }
         }
       }
       const text = seed % 5 === 0 ? JSON.stringify(input).slice(0, seed) : JSON.stringify(input);

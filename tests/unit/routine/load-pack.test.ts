@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
 import { loadPack, loadPackText, type PackResult } from "@/lib/routine/load-pack";
 import type { PhrasePack } from "@/lib/routine/pack";
+import type { PackProblem } from "@/lib/routine/pack-problem";
+import { translator } from "@/lib/i18n/messages";
+import { describePackProblem } from "@/lib/settings/describe";
 import { aPack } from "../builders";
 
 const REMOVE = Symbol("remove");
@@ -25,6 +28,19 @@ function aPackWith(path: string, value: unknown): unknown {
 function problemsOf(result: PackResult) {
   if (result.ok) throw new Error("expected the pack to be refused, but it loaded");
   return result.problems;
+}
+
+const sv = (problem: PackProblem | undefined) =>
+  problem ? describePackProblem(problem, translator("sv")) : "";
+const en = (problem: PackProblem | undefined) =>
+  problem ? describePackProblem(problem, translator("en")) : "";
+
+/** Worded in both languages, every placeholder filled. */
+function expectWorded(problem: PackProblem) {
+  for (const words of [sv(problem), en(problem)]) {
+    expect(words.trim()).not.toBe("");
+    expect(words).not.toMatch(/\{\w+\}/);
+  }
 }
 
 function pathsOf(result: PackResult): string[] {
@@ -58,70 +74,97 @@ describe("loading a phrase pack", () => {
   });
 
   describe("names the path of what is wrong", () => {
-    it.each<[string, string, unknown, string[]]>([
-      ["a missing document id", "source.documentId", REMOVE, ["source.documentId"]],
-      ["a missing step title", "steps[1].title", REMOVE, ["steps[1].title"]],
-      ["a step number given as text", "steps[1].number", "2", ["steps[1].number"]],
+    it.each<[string, string, unknown, string[], PackProblem["code"]]>([
+      ["a missing document id", "source.documentId", REMOVE, ["source.documentId"], "missing"],
+      ["a missing step title", "steps[1].title", REMOVE, ["steps[1].title"], "missing"],
+      ["a step number given as text", "steps[1].number", "2", ["steps[1].number"], "not-one-of"],
       [
         "a phrase text that is a number",
         "steps[2].phrases[0].text",
         42,
         ["steps[2].phrases[0].text"],
+        "not-text",
       ],
-      ["an empty phrase text", "steps[0].phrases[2].text", "", ["steps[0].phrases[2].text"]],
+      [
+        "an empty phrase text",
+        "steps[0].phrases[2].text",
+        "",
+        ["steps[0].phrases[2].text"],
+        "empty",
+      ],
       [
         "a phrase text of only spaces",
         "steps[0].phrases[2].text",
         "   ",
         ["steps[0].phrases[2].text"],
+        "empty",
       ],
-      ["an empty English pack name", "name.en", "", ["name.en"]],
-      ["an unknown schema version", "schemaVersion", 2, ["schemaVersion"]],
-      ["a pack id with capitals", "id", "Regionhalsan", ["id"]],
-      ["an impossible month", "source.validTo", "2027-13-19", ["source.validTo"]],
-      ["a date in another format", "source.validFrom", "19/08/2025", ["source.validFrom"]],
+      ["an empty English pack name", "name.en", "", ["name.en"], "empty"],
+      ["an unknown schema version", "schemaVersion", 2, ["schemaVersion"], "not-one-of"],
+      ["a pack id with capitals", "id", "Regionhalsan", ["id"], "not-an-id"],
+      ["an impossible month", "source.validTo", "2027-13-19", ["source.validTo"], "not-a-date"],
+      [
+        "a date in another format",
+        "source.validFrom",
+        "19/08/2025",
+        ["source.validFrom"],
+        "not-a-date",
+      ],
       [
         "an unknown key on a phrase",
         "steps[0].phrases[0].tone",
         "calm",
         ["steps[0].phrases[0].tone"],
+        "unknown-key",
       ],
-      ["an unknown key on the pack", "author", "someone", ["author"]],
-      ["an unknown track", "kinds[2].track", "crisis", ["kinds[2].track"]],
+      ["an unknown key on the pack", "author", "someone", ["author"], "unknown-key"],
+      ["an unknown track", "kinds[2].track", "crisis", ["kinds[2].track"], "not-one-of"],
       [
         "an unknown phrase action",
         "steps[0].phrases[2].action",
         "mute",
         ["steps[0].phrases[2].action"],
+        "not-one-of",
       ],
-      ["a step without phrases", "steps[2].phrases", [], ["steps[2].phrases"]],
-      ["a pack without kinds", "kinds", [], ["kinds"]],
-      ["a fourth step number", "steps[2].number", 4, ["steps[2].number"]],
-      ["only two steps", "steps[2]", REMOVE, ["steps"]],
-      ["a duplicate phrase id", "steps[1].phrases[0].id", "calm-down", ["steps[1].phrases[0].id"]],
-      ["a duplicate kind id", "kinds[4].id", "personal-attack", ["kinds[4].id"]],
+      ["a step without phrases", "steps[2].phrases", [], ["steps[2].phrases"], "empty-list"],
+      ["a pack without kinds", "kinds", [], ["kinds"], "empty-list"],
+      ["a fourth step number", "steps[2].number", 4, ["steps[2].number"], "not-one-of"],
+      ["only two steps", "steps[2]", REMOVE, ["steps"], "not-three-steps"],
+      [
+        "a duplicate phrase id",
+        "steps[1].phrases[0].id",
+        "calm-down",
+        ["steps[1].phrases[0].id"],
+        "duplicate",
+      ],
+      ["a duplicate kind id", "kinds[4].id", "personal-attack", ["kinds[4].id"], "duplicate"],
       [
         "a phrase for an unknown subcase",
         "steps[0].phrases[1].kinds",
         ["inappropriate/naked"],
         ["steps[0].phrases[1].kinds[0]"],
+        "unknown-kind",
       ],
       [
         "a phrase for an unknown kind",
         "steps[0].phrases[5].kinds",
         ["personal-attack", "shouting"],
         ["steps[0].phrases[5].kinds[1]"],
+        "unknown-kind",
       ],
-    ])("%s: %s", (_name, path, value, expectedPaths) => {
+    ])("%s: %s", (_name, path, value, expectedPaths, code) => {
       const problems = problemsOf(loadPack(aPackWith(path, value)));
       expect(problems.map((p) => p.path)).toEqual(expectedPaths);
-      for (const problem of problems) expect(problem.message.trim()).not.toBe("");
+      expect(problems.map((p) => p.code)).toEqual(expectedPaths.map(() => code));
+      for (const problem of problems) expectWorded(problem);
     });
 
     it("steps out of order: each misplaced step number", () => {
       const problems = problemsOf(loadPack(aPackWithSteps([1, 3, 2])));
       expect(problems.map((p) => p.path)).toEqual(["steps[1].number", "steps[2].number"]);
-      expect(problems[0]?.message).toContain("1, 2, 3");
+      expect(problems[0]).toMatchObject({ code: "step-out-of-order", expected: 2 });
+      expect(sv(problems[0])).toContain("ska vara 2, stegen i ordning 1, 2, 3");
+      expect(en(problems[0])).toContain("must be 2: the steps in order 1, 2, 3");
     });
 
     it("the same step twice: the step out of place", () => {
@@ -139,25 +182,72 @@ describe("loading a phrase pack", () => {
 
     it("an empty phrase text says it must not be empty", () => {
       const [problem] = problemsOf(loadPack(aPackWith("steps[0].phrases[2].text", "")));
-      expect(problem?.message).toBe("får inte vara tom / must not be empty");
+      expect(problem?.code).toBe("empty");
+      expect(sv(problem)).toMatch(/^får inte vara tom\./);
+      expect(en(problem)).toMatch(/^must not be empty\./);
     });
 
     it("only two steps says there must be three", () => {
       const [problem] = problemsOf(loadPack(aPackWith("steps[2]", REMOVE)));
-      expect(problem?.message).toBe("ska ha exakt tre steg / must have exactly three steps");
+      expect(problem).toMatchObject({ path: "steps", code: "not-three-steps", count: 2 });
+      expect(sv(problem)).toBe("ska ha exakt tre steg, har 2.");
+      expect(en(problem)).toBe("must have exactly three steps, has 2.");
     });
 
     it("a list where the pack should be says it must be an object, once", () => {
-      expect(problemsOf(loadPack([aPack()]))).toEqual([
-        { path: "", message: "ska vara ett objekt, inte en lista / must be an object, not a list" },
-      ]);
+      const problems = problemsOf(loadPack([aPack()]));
+      expect(problems).toEqual([{ path: "", code: "list-not-object" }]);
+      expect(sv(problems[0])).toMatch(/^ska vara ett objekt, inte en lista\./);
+      expect(en(problems[0])).toMatch(/^must be an object, not a list\./);
     });
 
     it("an unknown subcase quotes the reference", () => {
       const [problem] = problemsOf(
         loadPack(aPackWith("steps[0].phrases[1].kinds", ["inappropriate/naked"])),
       );
-      expect(problem?.message).toContain('"inappropriate/naked"');
+      expect(problem).toMatchObject({ code: "unknown-kind", value: "inappropriate/naked" });
+      expect(sv(problem)).toContain("okänd typ ”inappropriate/naked”");
+      expect(en(problem)).toContain('unknown kind "inappropriate/naked"');
+    });
+
+    it.each<[string, string, unknown, string, string]>([
+      [
+        "an unknown track",
+        "kinds[2].track",
+        "crisis",
+        'ska vara ett av "three-steps" | "self-harm", inte "crisis".',
+        'must be one of "three-steps" | "self-harm", not "crisis".',
+      ],
+      [
+        "a step number given as text",
+        "steps[1].number",
+        "2",
+        'ska vara ett av 1 | 2 | 3, inte "2".',
+        'must be one of 1 | 2 | 3, not "2".',
+      ],
+      [
+        "a date in another format",
+        "source.validFrom",
+        "19/08/2025",
+        "ska vara ett datum ÅÅÅÅ-MM-DD, inte ”19/08/2025”.",
+        'must be a date YYYY-MM-DD, not "19/08/2025".',
+      ],
+      [
+        "a missing document id",
+        "source.documentId",
+        REMOVE,
+        "saknas. Lägg till fältet.",
+        "is missing. Add the field.",
+      ],
+    ])("%s says what it should be, in Swedish and in English", (_name, path, value, s, e) => {
+      const [problem] = problemsOf(loadPack(aPackWith(path, value)));
+      expect(sv(problem)).toBe(s);
+      expect(en(problem)).toBe(e);
+    });
+
+    it("quotes a long value only in part", () => {
+      const [problem] = problemsOf(loadPack(aPackWith("id", "X".repeat(5000))));
+      expect(problem).toMatchObject({ code: "not-an-id", value: `${"X".repeat(80)}…` });
     });
 
     it.each<[string, unknown]>([
@@ -170,7 +260,7 @@ describe("loading a phrase pack", () => {
     ])("%s as the whole pack: the pack itself (or its fields)", (_name, input) => {
       const problems = problemsOf(loadPack(input));
       expect(problems.length).toBeGreaterThan(0);
-      for (const problem of problems) expect(problem.message.trim()).not.toBe("");
+      for (const problem of problems) expectWorded(problem);
       if (input === null || typeof input !== "object" || Array.isArray(input)) {
         expect(problems.map((p) => p.path)).toEqual([""]);
       } else {
@@ -196,7 +286,9 @@ describe("loading a pack file's text", () => {
     const problems = problemsOf(loadPackText(text));
     expect(problems).toHaveLength(1);
     expect(problems[0]?.path).toBe("");
-    expect(problems[0]?.message).toMatch(/^inte giltig JSON \/ not valid JSON: .+/);
+    expect(problems[0]).toMatchObject({ code: "not-json", error: expect.stringMatching(/.+/) });
+    expect(sv(problems[0])).toMatch(/^inte giltig JSON: .+/);
+    expect(en(problems[0])).toMatch(/^not valid JSON: .+/);
   });
 
   it("reports a broken pack in valid JSON by path, as for an object", () => {

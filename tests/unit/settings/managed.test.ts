@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
+import { translator } from "@/lib/i18n/messages";
+import { describeSettingsProblem } from "@/lib/settings/describe";
 import { NO_MANAGED, merged, readManaged } from "@/lib/settings/managed";
+import type { SettingsProblem } from "@/lib/settings/problem";
+
+const sv = (problem: SettingsProblem | undefined) =>
+  problem ? describeSettingsProblem(problem, translator("sv")) : "";
+const en = (problem: SettingsProblem | undefined) =>
+  problem ? describeSettingsProblem(problem, translator("en")) : "";
 
 describe("settings pushed by the organisation (managed storage)", () => {
   it("has nothing to say when there is no policy", () => {
@@ -34,14 +42,41 @@ describe("settings pushed by the organisation (managed storage)", () => {
     expect(managed.retentionDays).toBeNull();
     expect(managed.ownOrigins).toEqual([]);
     expect(managed.pack).toBeNull();
-    expect(managed.problems.map((p) => p.key)).toEqual([
-      "retentionDays",
-      "ownOrigins",
-      "ownOrigins",
-      "phrasePack",
+    expect(managed.problems).toEqual([
+      { key: "retentionDays", code: "out-of-range", min: 1, max: 3650 },
+      { key: "ownOrigins", code: "not-an-origin", value: "http://insecure.se" },
+      { key: "ownOrigins", code: "not-an-origin", value: "7" },
+      {
+        key: "phrasePack",
+        code: "pack-rejected",
+        problems: [{ path: "steps", code: "not-three-steps", count: 2 }],
+      },
     ]);
-    expect(managed.problems[3]?.message).toContain("steps");
-    expect(readManaged({ phrasePack: "{" }).problems[0]?.message).toMatch(/inte giltig JSON/);
+    const [days, address, , pack] = managed.problems;
+    expect(sv(days)).toBe("ska vara 1–3650 dagar.");
+    expect(en(days)).toBe("must be 1–3650 days.");
+    expect(sv(address)).toMatch(/^ogiltig adress: ”http:\/\/insecure.se”\. Ange en https-adress/);
+    expect(en(address)).toMatch(/^not an address Tresteg accepts: "http:\/\/insecure.se"\./);
+    expect(sv(pack)).toContain("steps: ska ha exakt tre steg, har 2.");
+    expect(en(pack)).toContain("steps: must have exactly three steps, has 2.");
+  });
+
+  it("reports a pack policy that is not JSON with the parser's own words", () => {
+    const [problem] = readManaged({ phrasePack: "{" }).problems;
+    expect(problem).toMatchObject({
+      key: "phrasePack",
+      code: "pack-rejected",
+      problems: [{ path: "", code: "not-json", error: expect.stringMatching(/JSON/) }],
+    });
+    expect(sv(problem)).toMatch(/\(frasbanken\): inte giltig JSON: .+/);
+    expect(en(problem)).toMatch(/\(the pack\): not valid JSON: .+/);
+  });
+
+  it("reports own platforms that are not a list", () => {
+    const [problem] = readManaged({ ownOrigins: "https://video.region.se" }).problems;
+    expect(problem).toEqual({ key: "ownOrigins", code: "not-a-list" });
+    expect(sv(problem)).toMatch(/^ska vara en lista/);
+    expect(en(problem)).toMatch(/^must be a list/);
   });
 
   it("lets a managed value win and marks it locked", () => {

@@ -5,6 +5,8 @@ import { LATEST_VERSION, migrate } from "@/lib/settings/migrations";
 import { v001ToV002 } from "@/lib/settings/migrations/v001-to-v002";
 import v001 from "./example/v001.json";
 import { local, stored } from "./storage";
+import { translator } from "@/lib/i18n/messages";
+import { describeSettingsProblem } from "@/lib/settings/describe";
 
 // example/v001.json was written by the save functions that shipped before settings had a
 // version (pack import, retention, own platforms, wait mutes), into an empty storage.local.
@@ -51,8 +53,16 @@ describe("the stored settings' versions", () => {
     const settings = await loadSettings(local());
     expect(settings.retentionDays).toBe(30);
     expect(settings.problems).toEqual([
-      { key: "settingsVersion", message: expect.stringMatching(/nyare Tresteg/) },
+      { key: "settingsVersion", code: "newer-version", found: SETTINGS_VERSION + 1 },
     ]);
+    const [problem] = settings.problems;
+    if (!problem) throw new Error("expected the version's problem");
+    expect(describeSettingsProblem(problem, translator("sv"))).toMatch(
+      `sparade av en nyare Tresteg (version ${SETTINGS_VERSION + 1})`,
+    );
+    expect(describeSettingsProblem(problem, translator("en"))).toMatch(
+      `stored by a newer Tresteg (version ${SETTINGS_VERSION + 1})`,
+    );
     expect(await stored()).toEqual({ settingsVersion: SETTINGS_VERSION + 1, retentionDays: 30 });
   });
 

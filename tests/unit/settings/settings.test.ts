@@ -40,19 +40,26 @@ describe("the settings in force", () => {
   });
 
   it.each([
-    ["retentionDays", "30", "retentionDays", 90],
-    ["retentionDays", 0, "retentionDays", 90],
-    ["ownOrigins", ["http://insecure.se"], "ownOrigins", []],
-    ["ownOrigins", "https://video.region.se", "ownOrigins", []],
+    ["retentionDays", "30", "retentionDays", 90, { code: "not-a-number" }],
+    ["retentionDays", 0, "retentionDays", 90, { code: "out-of-range", min: 1, max: 3650 }],
+    [
+      "ownOrigins",
+      ["http://insecure.se"],
+      "ownOrigins",
+      [],
+      { code: "not-an-origin", value: "http://insecure.se" },
+    ],
+    ["ownOrigins", "https://video.region.se", "ownOrigins", [], { code: "not-a-list" }],
     [
       "waitMutes",
       ["own-camera", "the-cat"],
       "waitMutes",
       ["client-sound", "client-picture", "own-mic", "own-camera"],
+      { code: "unknown-choice", value: "the-cat" },
     ],
   ])(
     "reports a stored %s of %j, uses the default, and keeps the others",
-    async (key, value, field, fallback) => {
+    async (key, value, field, fallback, code) => {
       await local().set({
         retentionDays: 30,
         ownOrigins: ["https://a.se"],
@@ -60,7 +67,7 @@ describe("the settings in force", () => {
       });
       await local().set({ [key]: value });
       const settings = await load();
-      expect(settings.problems).toEqual([{ key, message: expect.any(String) }]);
+      expect(settings.problems).toEqual([{ key, ...code }]);
       expect(settings[field as keyof Settings]).toEqual(fallback);
       const others = { retentionDays: 30, ownOrigins: ["https://a.se"], waitMutes: ["own-mic"] };
       for (const [other, kept] of Object.entries(others)) {
@@ -101,7 +108,7 @@ describe("the settings in force", () => {
     expect(settings.retentionDays).toBe(30);
     expect(settings.locks.retentionDays).toBe(false);
     expect(settings.managedProblems).toEqual([
-      { key: "retentionDays", message: expect.any(String) },
+      { key: "retentionDays", code: "out-of-range", min: 1, max: 3650 },
     ]);
   });
 
@@ -116,9 +123,9 @@ describe("saving a setting", () => {
 
   it("saves a valid retention period and refuses an invalid one, keeping the previous", async () => {
     expect(await saveRetentionDays(local(), 30)).toEqual({ ok: true });
-    expect(await saveRetentionDays(local(), 1.5)).toMatchObject({
+    expect(await saveRetentionDays(local(), 1.5)).toEqual({
       ok: false,
-      problem: { key: "retentionDays" },
+      problem: { key: "retentionDays", code: "not-whole-days" },
     });
     expect((await load()).retentionDays).toBe(30);
   });
@@ -149,9 +156,9 @@ describe("saving a setting", () => {
 
   it("does not write into a store a newer Tresteg wrote", async () => {
     await local().set({ settingsVersion: 99 });
-    expect(await saveRetentionDays(local(), 30)).toMatchObject({
+    expect(await saveRetentionDays(local(), 30)).toEqual({
       ok: false,
-      problem: { key: "settingsVersion" },
+      problem: { key: "settingsVersion", code: "newer-version", found: 99 },
     });
     expect(await local().get(null)).toEqual({ settingsVersion: 99 });
   });
@@ -172,12 +179,23 @@ describe("the organisation's phrase pack, imported", () => {
     (broken.steps[1] as { phrases: unknown[] }).phrases[0] = { text: "" };
     const result = await importPack(local(), JSON.stringify(broken));
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain("steps[1].phrases[0].id");
+    if (!result.ok && "problems" in result) {
+      expect(result.problems.map((p) => p.path)).toContain("steps[1].phrases[0].id");
+    } else throw new Error("expected the pack's problems");
     expect((await load()).pack.id).toBe("region-x-hco");
     expect(await importPack(local(), "{ not json")).toMatchObject({
       ok: false,
-      problems: [{ path: "", message: expect.stringMatching(/not valid JSON/) }],
+      problems: [{ path: "", code: "not-json", error: expect.stringMatching(/JSON/) }],
     });
+  });
+
+  it("refuses a valid pack as a setting when a newer Tresteg wrote the store", async () => {
+    await local().set({ settingsVersion: 99 });
+    expect(await importPack(local(), JSON.stringify(anOrganisationPack()))).toEqual({
+      ok: false,
+      problem: { key: "settingsVersion", code: "newer-version", found: 99 },
+    });
+    expect(await local().get(null)).toEqual({ settingsVersion: 99 });
   });
 
   it("goes back to the routine's own pack", async () => {
