@@ -331,6 +331,12 @@ export const sv = {
   "report.missing": "Incidenten finns inte (raderad?).",
   "report.failed": "Rapporten kunde inte visas: {error}",
   "report.frameTitle": "Incidentrapport",
+  // Evidence
+  captureAllowed: "Skärmdumpar från panelen är tillåtna.",
+  allowPanelCaptureHeading: "Skärmdumpar från panelen",
+  allowPanelCapture: "Tillåt skärmdumpar från panelen",
+  allowPanelCaptureWhy:
+    "Öppnar du Tresteg med ikonen på mötesfliken tar knappen Skärmdump bilden direkt. Öppnar du panelen på annat sätt (eget fönster) eller byter mötet webbplats, behöver Chrome din tillåtelse först – ge den här i förväg, så kommer ingen fråga mitt i ett samtal. Inget skickas någonstans; bilderna stannar på datorn.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -659,6 +665,12 @@ export const en: Record<MessageKey, string> = {
   "report.missing": "The incident does not exist (deleted?).",
   "report.failed": "The report could not be shown: {error}",
   "report.frameTitle": "Incident report",
+  // Evidence
+  captureAllowed: "Screenshots from the panel are allowed.",
+  allowPanelCaptureHeading: "Screenshots from the panel",
+  allowPanelCapture: "Allow screenshots from the panel",
+  allowPanelCaptureWhy:
+    "When you open Tresteg with its icon on the meeting tab, the Screenshot button captures at once. When the panel is opened another way (its own window) or the meeting moves to another site, Chrome needs your permission first – give it here in advance, so no question comes in the middle of a call. Nothing is sent anywhere; the images stay on this computer.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

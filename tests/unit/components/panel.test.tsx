@@ -7,7 +7,7 @@ import { TrestegDb } from "../../../lib/log/db";
 import { openSession, sessionEvents } from "../../../lib/log/incident-log";
 import type { CaptureDeps } from "../../../lib/evidence/capture";
 import { createPanelApp } from "../../../lib/panel/app";
-import { fakeCaptureDeps } from "../evidence/fake-capture";
+import { FAKE_PNG_BYTES, fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import type { MeetingPort } from "../../../lib/panel/meeting-port";
 import { createPanelStore } from "../../../lib/panel/store";
@@ -76,7 +76,7 @@ function renderPanel(
   db: TrestegDb,
   options: {
     capture?: CaptureDeps;
-    grant?: () => Promise<boolean>;
+    grant?: (request: { origins: string[] }) => Promise<boolean>;
     meeting?: MeetingPort;
     alarms?: string[];
     waitMutes?: MuteTarget[];
@@ -326,12 +326,15 @@ describe("the side panel", () => {
     expect(screen.getByRole("group", { name: "Sort av utsatthet" })).toBeTruthy();
   });
 
-  it("explains a missing permission and offers to grant it", async () => {
+  it("explains a missing permission, and takes the refused screenshot once it is granted", async () => {
     let granted = 0;
     renderPanel(db, {
       capture: fakeCaptureDeps({
         captureVisibleTab: async () => {
-          throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+          if (granted === 0) {
+            throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+          }
+          return new Blob([FAKE_PNG_BYTES], { type: "image/png" });
         },
       }),
       grant: async () => {
@@ -344,11 +347,28 @@ describe("the side panel", () => {
       "textContent",
       expect.stringContaining("Tresteg behöver behörighet att ta skärmdumpar"),
     );
+    expect(await db.evidence.count()).toBe(0);
     fireEvent.click(screen.getByRole("button", { name: "Ge behörighet för skärmdumpar" }));
-    await waitFor(() => expect(granted).toBe(1));
-    await waitFor(() =>
-      expect(screen.queryByRole("button", { name: "Ge behörighet för skärmdumpar" })).toBeNull(),
-    );
+    // No second click on Skärmdump: the grant takes the screenshot.
+    expect(await screen.findByText(/en incident startades/)).toBeTruthy();
+    expect(granted).toBe(1);
+    expect(await db.evidence.count()).toBe(1);
+    expect(screen.queryByRole("button", { name: "Ge behörighet för skärmdumpar" })).toBeNull();
+  });
+
+  it("lets the coach allow screenshots from the panel in the settings, before any call", async () => {
+    const asked: string[][] = [];
+    renderPanel(db, {
+      grant: async (request: { origins: string[] }) => {
+        asked.push(request.origins);
+        return true;
+      },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: /Inställningar/ }));
+    expect(screen.getByText(/Öppnar du Tresteg med ikonen på mötesfliken/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Tillåt skärmdumpar från panelen" }));
+    expect(await screen.findByText("Skärmdumpar från panelen är tillåtna.")).toBeTruthy();
+    expect(asked).toEqual([["<all_urls>"]]);
     expect(await db.sessions.count()).toBe(0);
   });
 
