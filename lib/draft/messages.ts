@@ -147,6 +147,9 @@ export const draftSv = {
     "Vad detta visar: att loggen och bildfilerna är oförändrade sedan de registrerades – inget mer. Hashvärdena visar inte vem som tog bilderna, att datorns klocka gick rätt eller att händelsen gick till så som den beskrivs.",
   howToCheck:
     "Kontroll: räkna ut SHA-256 för en bildfil (t.ex. sha256sum) och jämför med värdet här.",
+  // Evidence
+  "shot.underCover":
+    "Tagen under skyddet: klientens bild ur mötessidans video, medan den var täckt för coachen.",
 };
 
 export type DraftKey = keyof typeof draftSv;
@@ -290,6 +293,9 @@ export const draftEn: Record<DraftKey, string> = {
     "What this proves: that the log and the image files are unchanged since they were recorded – no more. The hashes do not show who took the images, that the computer's clock was right, or that the incident happened as described.",
   howToCheck:
     "To check: compute the SHA-256 of an image file (e.g. sha256sum) and compare it with the value here.",
+  // Evidence
+  "shot.underCover":
+    "Taken under the cover: the client's picture from the meeting page's video, while it was covered for the coach.",
 };
 
 export type DraftTranslate = Translator<DraftKey>;

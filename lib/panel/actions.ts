@@ -1,4 +1,4 @@
-import type { EvidenceService } from "../evidence/capture";
+import { type EvidenceService, underCoverKey } from "../evidence/capture";
 import type { LoggedEvent, Outcome, ThreatDetailField } from "../log/events";
 import { THREAT_DETAIL_FIELDS } from "../log/events";
 import { clockTime } from "../time/format";
@@ -208,6 +208,9 @@ async function takeScreenshot(deps: ActionDeps, store: PanelStore): Promise<void
           error: { key: "capture.permission-missing" },
           needsCapturePermission: true,
         });
+        break;
+      case "under-cover":
+        store.setState({ error: { key: underCoverKey(failure.code) } });
         break;
       default:
         store.setState({ error: { key: `capture.${failure.kind}` } });

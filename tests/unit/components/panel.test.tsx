@@ -318,6 +318,53 @@ describe("the side panel", () => {
     expect(await db.evidence.count()).toBe(1);
   });
 
+  it("keeps a screenshot taken under the cover hidden until the coach opens it", async () => {
+    renderPanel(db, {
+      capture: fakeCaptureDeps({
+        coveredPicture: async () => ({
+          covered: true,
+          png: new Blob([FAKE_PNG_BYTES], { type: "image/png" }),
+        }),
+      }),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
+    fireEvent.click(screen.getByRole("button", { name: "Ta en skärmdump av mötet" }));
+    const strip = await screen.findByRole("region", { name: "Bevis" });
+    const hidden = await within(strip).findByRole("button", {
+      name: /^Visa skärmdump \d\d:\d\d:\d\d, tagen under skyddet$/,
+    });
+    expect(hidden.querySelector("img")).toBeNull();
+    expect(hidden.textContent).toBe("Tagen under skyddet – dold");
+    const timeline = screen.getByRole("region", { name: "Tidslinje" });
+    await waitFor(() =>
+      expect(within(timeline).getAllByRole("listitem")[0]?.textContent).toMatch(
+        /Skärmdump 1280×720 av klientens bild under skyddet, från https:\/\/meet\.jit\.si/,
+      ),
+    );
+    fireEvent.click(hidden);
+    expect(await screen.findByRole("dialog")).toBeTruthy();
+    await waitFor(() => expect(hidden.querySelector("img")?.getAttribute("src")).toMatch(/^blob:/));
+  });
+
+  it("says plainly when the covered client's picture cannot be read, and stores nothing", async () => {
+    renderPanel(db, {
+      capture: fakeCaptureDeps({
+        coveredPicture: async () => ({ covered: true, code: { reason: "video-tainted" } }),
+      }),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
+    fireEvent.click(screen.getByRole("button", { name: "Ta en skärmdump av mötet" }));
+    expect(await screen.findByRole("alert")).toHaveProperty(
+      "textContent",
+      expect.stringContaining(
+        "Ingen skärmdump togs: klientens bild är täckt, och videon kommer från en annan webbplats",
+      ),
+    );
+    expect(await db.evidence.count()).toBe(0);
+  });
+
   it("starts an incident from a screenshot and asks for the kind afterwards", async () => {
     renderPanel(db);
     fireEvent.click(await screen.findByRole("button", { name: "Ta en skärmdump av mötet" }));
