@@ -36,15 +36,16 @@ export default defineConfig({
     default_locale: "sv",
     name: "__MSG_extName__",
     description: "__MSG_extDescription__",
-    // activeTab: a keyboard command grants it for the meeting tab, so Alt+Shift+S captures
-    // without any broader permission. notifications + alarms: the two-minute wait tells a
+    // activeTab: the toolbar icon (lib/worker/panel-opening.ts) and a keyboard command grant
+    // it for the meeting tab, so the panel's button and Alt+Shift+S capture without any
+    // broader permission. notifications + alarms: the two-minute wait tells a
     // coach whose panel is closed that the time is up. scripting: puts the meeting script
     // into a meeting tab that was open before Tresteg was installed or updated.
     permissions: ["storage", "activeTab", "notifications", "alarms", "scripting"],
     host_permissions: MEETING_HOSTS,
-    // Asked for at run time only: a screenshot from the panel's button needs <all_urls>
-    // (a side-panel click grants no activeTab), and an organisation's own platform needs
-    // host access. Firefox MV2 keeps optional host patterns among optional_permissions.
+    // Asked for at run time only: a screenshot from a panel no icon click opened over the
+    // meeting (its own window, a meeting moved to another site) needs <all_urls>, and an
+    // organisation's own platform needs host access. Firefox MV2 keeps optional host patterns among optional_permissions.
     ...(browser === "firefox"
       ? { optional_permissions: ["<all_urls>"] }
       : { optional_host_permissions: ["<all_urls>"] }),

@@ -13,7 +13,9 @@ interface ItemProps {
 }
 
 function EvidenceItem({ item, t, onOpen, onCaption, onDelete }: ItemProps) {
-  const thumb = useObjectUrl(item.deletedAt === null ? item.thumbnail : null);
+  // Taken under the cover, it shows what the coach chose not to see: hidden until opened.
+  const [revealed, setRevealed] = useState(!item.underCover);
+  const thumb = useObjectUrl(item.deletedAt === null && revealed ? item.thumbnail : null);
   const [caption, setCaption] = useState(item.caption);
   const [confirming, setConfirming] = useState(false);
   const time = clockTime(item.at);
@@ -30,11 +32,18 @@ function EvidenceItem({ item, t, onOpen, onCaption, onDelete }: ItemProps) {
     <li class="evidence-item" data-evidence-id={item.id}>
       <button
         type="button"
-        class="thumb"
-        aria-label={t("openFull", { time })}
-        onClick={() => onOpen(item)}
+        class={revealed ? "thumb" : "thumb hidden-thumb"}
+        aria-label={revealed ? t("openFull", { time }) : t("showUnderCover", { time })}
+        onClick={() => {
+          setRevealed(true);
+          onOpen(item);
+        }}
       >
-        {thumb && <img src={thumb} alt="" width={120} />}
+        {revealed ? (
+          thumb && <img src={thumb} alt="" width={120} />
+        ) : (
+          <span aria-hidden="true">{t("underCoverHidden")}</span>
+        )}
       </button>
       <div class="evidence-meta">
         <span class="evidence-time">{time}</span>

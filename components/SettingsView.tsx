@@ -24,6 +24,7 @@ export function SettingsView(props: {
     | "importPack"
     | "exportPack"
     | "resetPack"
+    | "allowPanelCapture"
   >;
   onBack: () => void;
 }) {
@@ -130,6 +131,14 @@ export function SettingsView(props: {
           {originError}
         </p>
       )}
+      <h3>{t("allowPanelCaptureHeading")}</h3>
+      <p class="hint">{t("allowPanelCaptureWhy")}</p>
+      <div class="row">
+        {/* Straight from the click: the browser asks only during a user gesture. */}
+        <button type="button" class="secondary" onClick={() => void actions.allowPanelCapture()}>
+          {t("allowPanelCapture")}
+        </button>
+      </div>
       <h3>{t("packHeading")}</h3>
       <p data-testid="pack-in-force">
         <strong>{pack.name[lang]}</strong>

@@ -8,6 +8,7 @@ import { browserMeetingPort } from "../lib/panel/browser-port";
 import { loadSettings } from "../lib/settings";
 import { workerText } from "../lib/worker/browser";
 import { registerCommands } from "../lib/worker/commands";
+import { registerPanelOpening } from "../lib/worker/panel-opening";
 import { registerOwnPlatforms, type ScriptingApi } from "../lib/worker/own-platforms";
 import { registerRecover } from "../lib/worker/recover";
 import { registerRetention } from "../lib/worker/retention";
@@ -17,7 +18,7 @@ export default defineBackground(() => {
   // Chrome: the toolbar icon and its keyboard command (_execute_action) open the side panel
   // beside the active tab. Firefox opens its sidebar through _execute_sidebar_action.
   if (browser.sidePanel) {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    registerPanelOpening({ sidePanel: browser.sidePanel, action: browser.action });
   }
   const settings = () => loadSettings(browser.storage.local, browser.storage.managed);
   const db = new TrestegDb();

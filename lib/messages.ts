@@ -24,6 +24,8 @@ export const MeetingRequestSchema = v.variant("type", [
   }),
   /** Leave / hang up the call through the platform's own control. */
   v.strictObject({ type: v.literal("meeting:hang-up") }),
+  /** The client's picture from the page's own videos, while Tresteg covers them. */
+  v.strictObject({ type: v.literal("meeting:covered-picture") }),
 ]);
 export type MeetingRequest = v.InferOutput<typeof MeetingRequestSchema>;
 
@@ -52,9 +54,25 @@ const ProbeReportSchema = v.object({
 });
 export type ProbeReport = v.InferOutput<typeof ProbeReportSchema>;
 
+/**
+ * The client's picture under the cover: not covered (take the visible tab), a PNG as a data
+ * URL (messages between extension contexts are JSON), or why there is none.
+ */
+const CoveredPictureSchema = v.union([
+  v.strictObject({ covered: v.literal(false) }),
+  v.strictObject({
+    covered: v.literal(true),
+    png: v.pipe(v.string(), v.startsWith("data:image/png;base64,")),
+  }),
+  v.strictObject({ covered: v.literal(true), failed: ActionCodeSchema }),
+]);
+export type CoveredPictureReport = v.InferOutput<typeof CoveredPictureSchema>;
+
 export type MeetingResponse<R extends MeetingRequest> = R extends { type: "meeting:probe" }
   ? ProbeReport
-  : ActionReport;
+  : R extends { type: "meeting:covered-picture" }
+    ? CoveredPictureReport
+    : ActionReport;
 
 export function parseMeetingRequest(message: unknown): MeetingRequest | null {
   const parsed = v.safeParse(MeetingRequestSchema, message);
@@ -70,7 +88,12 @@ export function parseMeetingResponse<R extends MeetingRequest>(
   request: R,
   answer: unknown,
 ): MeetingResponse<R> | null {
-  const schema = request.type === "meeting:probe" ? ProbeReportSchema : ActionReportSchema;
+  const schema =
+    request.type === "meeting:probe"
+      ? ProbeReportSchema
+      : request.type === "meeting:covered-picture"
+        ? CoveredPictureSchema
+        : ActionReportSchema;
   const parsed = v.safeParse(schema, answer);
   return parsed.success ? (parsed.output as MeetingResponse<R>) : null;
 }

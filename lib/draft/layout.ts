@@ -67,6 +67,7 @@ export function screenshotLines(
     }),
     dt("shot.page", { title: clip(shot.title), origin: clip(shot.origin) }),
   ];
+  if (shot.underCover) lines.push(dt("shot.underCover"));
   if (shot.caption.trim()) lines.push(dt("shot.caption", { caption: shot.caption }));
   if (shot.fileName) lines.push(dt("shot.file", { file: shot.fileName }));
   if (shot.deleted) lines.push(dt("shot.deleted", { time: timeOn(shot.deleted, draft.date) }));

@@ -173,6 +173,9 @@ export const draftSv = {
     "{text} (loggat av en äldre version av Tresteg när påminnelsen visades, inte bekräftat av coachen)",
   identityDocumented:
     "Utkastet innehåller klientens identitet så som coachen dokumenterade den under samtalet (avsnittet ”Hot om våld mot sig själv”). Tänk på vem utkastet går till.",
+  // Evidence
+  "shot.underCover":
+    "Tagen under skyddet: klientens bild ur mötessidans video, medan den var täckt för coachen.",
 };
 
 export type DraftKey = keyof typeof draftSv;
@@ -341,6 +344,9 @@ export const draftEn: Record<DraftKey, string> = {
     "{text} (logged by an older version of Tresteg when the reminder was shown, not confirmed by the coach)",
   identityDocumented:
     "The draft holds the client's identity as the coach documented it during the call (the section “Threat of violence against themselves”). Mind who the draft goes to.",
+  // Evidence
+  "shot.underCover":
+    "Taken under the cover: the client's picture from the meeting page's video, while it was covered for the coach.",
 };
 
 export type DraftTranslate = Translator<DraftKey>;

@@ -11,6 +11,7 @@ interface Taken {
   height: number;
   origin: string;
   title: string;
+  underCover?: true;
 }
 
 /** "01", "02" … "100": numbers sort as text in a folder listing. */
@@ -69,6 +70,7 @@ export function buildScreenshots(
       origin: logged?.origin ?? record?.origin ?? "",
       title: logged?.title ?? record?.title ?? "",
       caption: record?.caption ?? "",
+      underCover: (logged?.underCover ?? record?.underCover) === true,
       deleted: deleted === null ? null : clock.moment(deleted),
       fileName: kept ? screenshotPath(number, when, clock) : null,
       fileCheck: "not-checked",

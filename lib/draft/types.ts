@@ -131,6 +131,8 @@ export interface ScreenshotEntry {
   origin: string;
   title: string;
   caption: string;
+  /** Taken from the page's videos while Tresteg covered the client (the wait). */
+  underCover: boolean;
   deleted: Moment | null;
   /** "screenshots/01-140512.png" for a screenshot whose file is kept; null otherwise. */
   fileName: string | null;

@@ -1,5 +1,6 @@
 import { browser } from "wxt/browser";
-import type { CaptureDeps } from "./capture";
+import { parseMeetingResponse } from "../messages";
+import type { CaptureDeps, CoveredPicture } from "./capture";
 import { dataUrlToBlob, decodeWithThumbnail } from "./thumbnail";
 
 /** The real browser behind the evidence service (panel and worker alike). */
@@ -9,6 +10,15 @@ export const browserCaptureDeps: CaptureDeps = {
     (await browser.windows.get(windowId)).state === "minimized",
   captureVisibleTab: async (windowId) =>
     dataUrlToBlob(await browser.tabs.captureVisibleTab(windowId, { format: "png" })),
+  coveredPicture: async (tabId) => {
+    const request = { type: "meeting:covered-picture" } as const;
+    // No script is put into the page for this: a page without Tresteg's script has no cover.
+    const answer = parseMeetingResponse(request, await browser.tabs.sendMessage(tabId, request));
+    if (!answer || !answer.covered) return { covered: false };
+    return "png" in answer
+      ? { covered: true, png: dataUrlToBlob(answer.png) }
+      : ({ covered: true, code: answer.failed } satisfies CoveredPicture);
+  },
   decode: (png) => decodeWithThumbnail(png),
   now: () => Date.now(),
   newId: () => crypto.randomUUID(),

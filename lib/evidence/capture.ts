@@ -1,6 +1,8 @@
+import type { MessageKey } from "../i18n/text";
 import { sha256Hex } from "../log/chain";
 import type { TrestegDb } from "../log/db";
 import type { LoggedEvent } from "../log/events";
+import type { ActionCode } from "../log/report-code";
 import { type IncidentLog, type LogFailure, openSession } from "../log/incident-log";
 import type { PhrasePack } from "../routine/pack";
 import { detectPlatform } from "../platforms/detect";
@@ -12,7 +14,16 @@ export type CaptureFailure =
   | { kind: "tab-not-visible" }
   | { kind: "permission-missing" }
   | { kind: "capture-failed"; message: string }
+  /** The client's picture was covered and could not be read from the page (see the code). */
+  | { kind: "under-cover"; code: ActionCode }
   | { kind: "log"; failure: LogFailure };
+
+/**
+ * What the meeting page gives while Tresteg covers the client: nothing covered (capture the
+ * visible tab), the client's picture from the page's own videos, or why there is none.
+ */
+export type CoveredPicture =
+  { covered: false } | { covered: true; png: Blob } | { covered: true; code: ActionCode };
 
 export type CaptureResult =
   | { ok: true; evidence: EvidenceRecord; entry: LoggedEvent; startedSession: boolean }
@@ -32,9 +43,22 @@ export interface CaptureDeps {
   isWindowMinimized(windowId: number): Promise<boolean>;
   /** tabs.captureVisibleTab(windowId, { format: "png" }) as a Blob. */
   captureVisibleTab(windowId: number): Promise<Blob>;
+  /** Asks the meeting page for the client's picture under the cover (lib/platforms). */
+  coveredPicture(tabId: number): Promise<CoveredPicture>;
   decode(png: Blob): Promise<{ width: number; height: number; thumbnail: Blob }>;
   now(): number;
   newId(): string;
+}
+
+/** What the coach reads when the covered client's picture could not be taken. */
+export function underCoverKey(code: ActionCode): MessageKey {
+  switch (code.reason) {
+    case "video-tainted":
+    case "no-remote-video":
+      return `capture.under-cover.${code.reason}`;
+    default:
+      return "capture.under-cover.page-error";
+  }
 }
 
 // Chrome's words when neither <all_urls> nor an activeTab grant covers the tab.
@@ -49,25 +73,16 @@ function originOf(url: string | undefined): string {
 }
 
 export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: CaptureDeps) {
-  /**
-   * Captures the meeting tab as it is on screen, stores the PNG with its hash and thumbnail,
-   * and logs it in the same transaction. With no incident open, it starts one, so a
-   * screenshot taken in a hurry is never lost.
-   */
-  async function capture(tabId: number | null, pack: PhrasePack): Promise<CaptureResult> {
-    if (tabId === null) return { ok: false, failure: { kind: "no-meeting-tab" } };
-    // A tab that no longer exists is "no meeting tab" to the coach.
-    const tab = await deps.getTab(tabId).catch(() => undefined);
-    if (!tab || tab.windowId === undefined) {
-      return { ok: false, failure: { kind: "no-meeting-tab" } };
-    }
-    // captureVisibleTab takes whatever tab is visible in the window: it must be the meeting.
-    if (!tab.active || (await deps.isWindowMinimized(tab.windowId))) {
+  /** The meeting tab as it is on screen; captureVisibleTab takes whatever tab is visible. */
+  async function visibleTab(
+    windowId: number,
+    active: boolean,
+  ): Promise<{ ok: true; png: Blob } | { ok: false; failure: CaptureFailure }> {
+    if (!active || (await deps.isWindowMinimized(windowId))) {
       return { ok: false, failure: { kind: "tab-not-visible" } };
     }
-    let png: Blob;
     try {
-      png = await deps.captureVisibleTab(tab.windowId);
+      return { ok: true, png: await deps.captureVisibleTab(windowId) };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       return {
@@ -77,6 +92,36 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
           : { kind: "capture-failed", message },
       };
     }
+  }
+
+  /**
+   * Captures the meeting tab as it is on screen (under the cover: the client's picture from
+   * the page), stores the PNG with its hash and thumbnail, and logs it in the same
+   * transaction. With no incident open, it starts one, so a screenshot taken in a hurry is
+   * never lost.
+   */
+  async function capture(tabId: number | null, pack: PhrasePack): Promise<CaptureResult> {
+    if (tabId === null) return { ok: false, failure: { kind: "no-meeting-tab" } };
+    // A tab that no longer exists is "no meeting tab" to the coach.
+    const tab = await deps.getTab(tabId).catch(() => undefined);
+    if (!tab || tab.windowId === undefined) {
+      return { ok: false, failure: { kind: "no-meeting-tab" } };
+    }
+    // During the wait the visible tab shows Tresteg's cover, which is no evidence: the
+    // picture then comes from the page's own videos, or there is none.
+    const cover = await deps
+      .coveredPicture(tabId)
+      .catch((): CoveredPicture => ({ covered: false }));
+    let png: Blob;
+    if (cover.covered) {
+      if ("code" in cover) return { ok: false, failure: { kind: "under-cover", code: cover.code } };
+      png = cover.png;
+    } else {
+      const shot = await visibleTab(tab.windowId, tab.active === true);
+      if (!shot.ok) return shot;
+      png = shot.png;
+    }
+    const underCover = cover.covered;
     const at = deps.now();
     const [sha256, decoded] = await Promise.all([
       png.arrayBuffer().then((bytes) => sha256Hex(bytes)),
@@ -121,6 +166,7 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
       title,
       caption: "",
       deletedAt: null,
+      ...(underCover ? { underCover: true } : {}),
     };
     const logged = await log.append(
       session.id,
@@ -132,6 +178,7 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
         height: evidence.height,
         origin,
         title,
+        ...(underCover ? { underCover: true } : {}),
       },
       { alsoWrite: () => db.evidence.add(evidence) },
     );

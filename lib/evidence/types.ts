@@ -21,4 +21,9 @@ export interface EvidenceRecord {
   caption: string;
   /** Set when the coach deleted it (the PNG is then dropped; the hash stays in the log). */
   deletedAt: number | null;
+  /**
+   * Taken from the page's videos while Tresteg covered the client: the image shows what the
+   * coach was not shown, so the panel keeps it hidden until the coach opens it.
+   */
+  underCover?: true;
 }

@@ -416,6 +416,25 @@ export const sv = {
     "sparade av en nyare Tresteg (version {found}). Uppdatera Tresteg; den här versionen ändrar inget.",
   "settingsProblem.not-a-version":
     "okänd version {found}. Tresteg läser det som går och skriver inte över något.",
+  "report.frameTitle": "Incidentrapport",
+  // Evidence
+  captureAllowed: "Skärmdumpar från panelen är tillåtna.",
+  allowPanelCaptureHeading: "Skärmdumpar från panelen",
+  allowPanelCapture: "Tillåt skärmdumpar från panelen",
+  allowPanelCaptureWhy:
+    "Öppnar du Tresteg med ikonen på mötesfliken tar knappen Skärmdump bilden direkt. Öppnar du panelen på annat sätt (eget fönster) eller byter mötet webbplats, behöver Chrome din tillåtelse först – ge den här i förväg, så kommer ingen fråga mitt i ett samtal. Inget skickas någonstans; bilderna stannar på datorn.",
+  "code.video-tainted":
+    "Klientens video kommer från en annan webbplats, och webbläsaren låter inte Tresteg läsa den.",
+  "capture.under-cover.video-tainted":
+    "Ingen skärmdump togs: klientens bild är täckt, och videon kommer från en annan webbplats som webbläsaren inte låter Tresteg läsa. En bild av skyddet vore inget bevis.",
+  "capture.under-cover.no-remote-video":
+    "Ingen skärmdump togs: klientens bild är täckt, och det finns ingen bild från klientens video att ta just nu.",
+  "capture.under-cover.page-error":
+    "Ingen skärmdump togs: klientens bild är täckt, och mötessidan kunde inte ge Tresteg bilden.",
+  "event.screenshot-taken.under-cover":
+    "Skärmdump {width}×{height} av klientens bild under skyddet, från {origin} (SHA-256 {hash})",
+  underCoverHidden: "Tagen under skyddet – dold",
+  showUnderCover: "Visa skärmdump {time}, tagen under skyddet",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -828,6 +847,25 @@ export const en: Record<MessageKey, string> = {
     "stored by a newer Tresteg (version {found}). Update Tresteg; this version changes nothing.",
   "settingsProblem.not-a-version":
     "unknown version {found}. Tresteg reads what it can and overwrites nothing.",
+  "report.frameTitle": "Incident report",
+  // Evidence
+  captureAllowed: "Screenshots from the panel are allowed.",
+  allowPanelCaptureHeading: "Screenshots from the panel",
+  allowPanelCapture: "Allow screenshots from the panel",
+  allowPanelCaptureWhy:
+    "When you open Tresteg with its icon on the meeting tab, the Screenshot button captures at once. When the panel is opened another way (its own window) or the meeting moves to another site, Chrome needs your permission first – give it here in advance, so no question comes in the middle of a call. Nothing is sent anywhere; the images stay on this computer.",
+  "code.video-tainted":
+    "The client's video comes from another site, and the browser does not let Tresteg read it.",
+  "capture.under-cover.video-tainted":
+    "No screenshot was taken: the client's picture is covered, and the video comes from another site the browser does not let Tresteg read. A picture of the cover would be no evidence.",
+  "capture.under-cover.no-remote-video":
+    "No screenshot was taken: the client's picture is covered, and there is no picture from the client's video to take right now.",
+  "capture.under-cover.page-error":
+    "No screenshot was taken: the client's picture is covered, and the meeting page could not give Tresteg the picture.",
+  "event.screenshot-taken.under-cover":
+    "Screenshot {width}×{height} of the client's picture under the cover, from {origin} (SHA-256 {hash})",
+  underCoverHidden: "Taken under the cover – hidden",
+  showUnderCover: "Show screenshot {time}, taken under the cover",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -43,6 +43,7 @@ export function describeCode(code: LogCode, t: Translate): string {
         ? t("code.again-after-reload.then", { then: describeCode(code.then, t) })
         : t("code.again-after-reload");
     case "no-remote-video":
+    case "video-tainted":
     case "covered-all":
     case "no-leave-control":
     case "leave-no-effect":
@@ -139,7 +140,7 @@ export function describeEvent(
         entryReason(event, t),
       );
     case "screenshot-taken":
-      return t("event.screenshot-taken", {
+      return t(event.underCover ? "event.screenshot-taken.under-cover" : "event.screenshot-taken", {
         width: event.width,
         height: event.height,
         origin: event.origin,

@@ -100,6 +100,8 @@ export type IncidentEvent =
       height: number;
       origin: string;
       title: string;
+      /** Taken from the page's videos while Tresteg covered the client. */
+      underCover?: true;
     }
   | { type: "screenshot-deleted"; evidenceId: string; sha256: string }
   | { type: "note"; text: string }

@@ -29,6 +29,8 @@ const PAGE_CODES = [
   v.object({ reason: v.literal("covered-all") }),
   v.object({ reason: v.literal("no-leave-control") }),
   v.object({ reason: v.literal("leave-no-effect") }),
+  /** The client's video comes from another site without CORS: the browser forbids reading it. */
+  v.object({ reason: v.literal("video-tainted") }),
   /** The page threw while Tresteg acted on it. */
   v.object({ reason: v.literal("page-error") }),
 ] as const;

@@ -1,4 +1,4 @@
-import type { EvidenceService } from "../evidence/capture";
+import { type EvidenceService, underCoverKey } from "../evidence/capture";
 import type { LoggedEvent, Outcome, ThreatDetailField } from "../log/events";
 import { THREAT_DETAIL_FIELDS } from "../log/events";
 import { clockTime } from "../time/format";
@@ -15,7 +15,7 @@ import type { PanelStore } from "./store";
  * is committed; until then it is in flight (shown busy if slow, never done), and a second
  * click on it is ignored rather than logged twice (lib/panel/run.ts).
  */
-export function createPanelActions(deps: {
+interface ActionDeps {
   log: IncidentLog;
   store: PanelStore;
   pack: () => PhrasePack;
@@ -32,7 +32,9 @@ export function createPanelActions(deps: {
   evidence: EvidenceService;
   /** Asks the browser for the optional <all_urls> permission; must run in the click. */
   requestCapturePermission: () => Promise<boolean>;
-}) {
+}
+
+export function createPanelActions(deps: ActionDeps) {
   const { log, store } = deps;
 
   const run = createRunner(store);
@@ -127,61 +129,26 @@ export function createPanelActions(deps: {
     dismiss: () => store.setState({ error: null, notice: null, needsCapturePermission: false }),
 
     /** One click: the meeting tab as it is now, stored with its hash, logged. */
-    capture: async () => {
-      const key = "capture";
-      if (!inFlight.begin(key)) return;
-      clearMessages(store);
-      try {
-        const tab = await deps.meetingTab();
-        const result = await deps.evidence.capture(tab?.tabId ?? null, deps.pack());
-        if (result.ok) {
-          store.setState({
-            needsCapturePermission: false,
-            notice: result.startedSession
-              ? { key: "screenshotStartedSession" }
-              : { key: "screenshotTaken", params: { time: clockTime(result.evidence.at) } },
-          });
-          return;
-        }
-        const failure = result.failure;
-        switch (failure.kind) {
-          case "log":
-            store.setState({ error: failureMessage(failure.failure) });
-            break;
-          case "capture-failed":
-            store.setState({
-              error: { key: "capture.capture-failed", params: { message: failure.message } },
-            });
-            break;
-          case "permission-missing":
-            store.setState({
-              error: { key: "capture.permission-missing" },
-              needsCapturePermission: true,
-            });
-            break;
-          default:
-            store.setState({ error: { key: `capture.${failure.kind}` } });
-        }
-      } catch (error) {
-        store.setState({
-          error: { key: "capture.capture-failed", params: { message: String(error) } },
-        });
-      } finally {
-        inFlight.end(key);
-      }
-    },
+    capture: () => takeScreenshot(deps, store),
+    /**
+     * Asks for the permission in the coach's click. A screenshot that was refused for want of
+     * it is then taken at once: the coach's first click is not lost.
+     */
     grantCapture: async () => {
+      const refused = store.getState().needsCapturePermission;
       const granted = await deps.requestCapturePermission().catch((error: unknown) => {
         // The browser would not even ask (e.g. not in a click): said as "not granted".
         console.error("Tresteg: permission request", error);
         return false;
       });
-      store.setState(
-        granted
-          ? { needsCapturePermission: false, error: null }
-          : { error: { key: "grantRefused" } },
-      );
-      return granted;
+      if (!granted) {
+        store.setState({ error: { key: "grantRefused" } });
+        return false;
+      }
+      store.setState({ needsCapturePermission: false, error: null });
+      if (refused) await takeScreenshot(deps, store);
+      else store.setState({ notice: { key: "captureAllowed" } });
+      return true;
     },
     note: (sessionId: string, text: string) =>
       run("note", () => log.append(sessionId, { type: "note", text })),
@@ -240,3 +207,52 @@ export function createPanelActions(deps: {
 }
 
 export type PanelActions = ReturnType<typeof createPanelActions>;
+
+/** The meeting tab as it is now, stored with its hash and logged; what failed, said. */
+async function takeScreenshot(deps: ActionDeps, store: PanelStore): Promise<void> {
+  const inFlight = inFlightOf(store);
+  const key = "capture";
+  if (!inFlight.begin(key)) return;
+  clearMessages(store);
+  try {
+    const tab = await deps.meetingTab();
+    const result = await deps.evidence.capture(tab?.tabId ?? null, deps.pack());
+    if (result.ok) {
+      store.setState({
+        needsCapturePermission: false,
+        notice: result.startedSession
+          ? { key: "screenshotStartedSession" }
+          : { key: "screenshotTaken", params: { time: clockTime(result.evidence.at) } },
+      });
+      return;
+    }
+    const failure = result.failure;
+    switch (failure.kind) {
+      case "log":
+        store.setState({ error: failureMessage(failure.failure) });
+        break;
+      case "capture-failed":
+        store.setState({
+          error: { key: "capture.capture-failed", params: { message: failure.message } },
+        });
+        break;
+      case "permission-missing":
+        store.setState({
+          error: { key: "capture.permission-missing" },
+          needsCapturePermission: true,
+        });
+        break;
+      case "under-cover":
+        store.setState({ error: { key: underCoverKey(failure.code) } });
+        break;
+      default:
+        store.setState({ error: { key: `capture.${failure.kind}` } });
+    }
+  } catch (error) {
+    store.setState({
+      error: { key: "capture.capture-failed", params: { message: String(error) } },
+    });
+  } finally {
+    inFlight.end(key);
+  }
+}

@@ -30,6 +30,9 @@ import { createRunner } from "./run";
 import type { PanelStore } from "./store";
 import { createWaitActions, type WaitActions } from "../mute/wait-actions";
 
+/** The optional permission a screenshot from the panel needs when no activeTab grant covers it. */
+const CAPTURE_ORIGINS = "<all_urls>";
+
 /** Where the settings are kept: the coach's own, and the organisation's policy. */
 export interface SettingsPlace {
   storage: SettingsStorage;
@@ -165,7 +168,8 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     endWait: (sessionId, state) => wait.end(sessionId, "incident-ended", state),
     afterEnd: leavePractice,
     evidence: createEvidenceService(db, log, deps.capture),
-    requestCapturePermission: () => deps.browser.permissions.request({ origins: ["<all_urls>"] }),
+    requestCapturePermission: () =>
+      deps.browser.permissions.request({ origins: [CAPTURE_ORIGINS] }),
   });
   const drafts = createDraftActions({
     db,
@@ -285,6 +289,18 @@ function createSettingsActions(deps: PanelAppDeps) {
       attempt("pack", async () => {
         await resetPack(storage);
         await reload();
+      }),
+    /**
+     * Lets the panel's screenshot button capture a meeting the panel was not opened over from
+     * Tresteg's icon (the detached window, a meeting moved to another site); asked in the
+     * coach's click, before any call.
+     */
+    allowPanelCapture: () =>
+      attempt("permissions", async () => {
+        const granted = await deps.browser.permissions.request({ origins: [CAPTURE_ORIGINS] });
+        store.setState(
+          granted ? { notice: { key: "captureAllowed" } } : { error: { key: "grantRefused" } },
+        );
       }),
     /** Asked in the coach's click; nothing is stored unless the browser grants it. */
     addOwnOrigin: (origin: string) =>

@@ -10,7 +10,7 @@ export interface MeetingPort {
   muteTab(tabId: number, muted: boolean): Promise<ActionReport>;
   send(
     tabId: number,
-    request: Exclude<MeetingRequest, { type: "meeting:probe" }>,
+    request: Exclude<MeetingRequest, { type: "meeting:probe" | "meeting:covered-picture" }>,
   ): Promise<ActionReport>;
   probe(tabId: number): Promise<ProbeReport | null>;
 }

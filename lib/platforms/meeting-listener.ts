@@ -7,6 +7,7 @@ import {
   type MeetingResponse,
   parseMeetingRequest,
 } from "../messages";
+import { coveredPicture } from "./covered-picture";
 import { adapterFor } from "./index";
 import {
   coverRemoteVideos,
@@ -31,6 +32,8 @@ async function handle(request: MeetingRequest): Promise<MeetingResponse<MeetingR
         : uncoverRemoteVideos(document);
     case "meeting:hang-up":
       return hangUp(document, adapter);
+    case "meeting:covered-picture":
+      return coveredPicture(document, adapter);
     default: {
       const unhandled: never = request;
       return unhandled;

@@ -1,4 +1,4 @@
-import type { CaptureFailure, EvidenceService } from "../evidence/capture";
+import { type CaptureFailure, type EvidenceService, underCoverKey } from "../evidence/capture";
 import type { MessageKey, Params, Translate } from "../i18n/text";
 import type { PhrasePack } from "../routine/pack";
 import type { Settings } from "../settings";
@@ -47,6 +47,8 @@ export function captureFailureText(failure: CaptureFailure): { key: MessageKey; 
       return { key: "worker.permissionMissing" };
     case "capture-failed":
       return { key: "worker.captureFailed", params: { message: failure.message } };
+    case "under-cover":
+      return { key: underCoverKey(failure.code) };
     case "log":
       return failure.failure.kind === "storage"
         ? {

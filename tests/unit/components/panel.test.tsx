@@ -7,7 +7,7 @@ import { TrestegDb } from "../../../lib/log/db";
 import { openSession, sessionEvents } from "../../../lib/log/incident-log";
 import type { CaptureDeps } from "../../../lib/evidence/capture";
 import { createPanelApp } from "../../../lib/panel/app";
-import { fakeCaptureDeps } from "../evidence/fake-capture";
+import { FAKE_PNG_BYTES, fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import type { MeetingPort } from "../../../lib/panel/meeting-port";
 import { createPanelStore } from "../../../lib/panel/store";
@@ -82,7 +82,7 @@ function renderPanel(
   db: TrestegDb,
   options: {
     capture?: CaptureDeps;
-    grant?: () => Promise<boolean>;
+    grant?: (request: { origins: string[] }) => Promise<boolean>;
     meeting?: MeetingPort;
     alarms?: string[];
     waitMutes?: MuteTarget[];
@@ -338,6 +338,53 @@ describe("the side panel", () => {
     expect(await db.evidence.count()).toBe(1);
   });
 
+  it("keeps a screenshot taken under the cover hidden until the coach opens it", async () => {
+    renderPanel(db, {
+      capture: fakeCaptureDeps({
+        coveredPicture: async () => ({
+          covered: true,
+          png: new Blob([FAKE_PNG_BYTES], { type: "image/png" }),
+        }),
+      }),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
+    fireEvent.click(screen.getByRole("button", { name: "Ta en skärmdump av mötet" }));
+    const strip = await screen.findByRole("region", { name: "Bevis" });
+    const hidden = await within(strip).findByRole("button", {
+      name: /^Visa skärmdump \d\d:\d\d:\d\d, tagen under skyddet$/,
+    });
+    expect(hidden.querySelector("img")).toBeNull();
+    expect(hidden.textContent).toBe("Tagen under skyddet – dold");
+    const timeline = screen.getByRole("region", { name: "Tidslinje" });
+    await waitFor(() =>
+      expect(within(timeline).getAllByRole("listitem")[0]?.textContent).toMatch(
+        /Skärmdump 1280×720 av klientens bild under skyddet, från https:\/\/meet\.jit\.si/,
+      ),
+    );
+    fireEvent.click(hidden);
+    expect(await screen.findByRole("dialog")).toBeTruthy();
+    await waitFor(() => expect(hidden.querySelector("img")?.getAttribute("src")).toMatch(/^blob:/));
+  });
+
+  it("says plainly when the covered client's picture cannot be read, and stores nothing", async () => {
+    renderPanel(db, {
+      capture: fakeCaptureDeps({
+        coveredPicture: async () => ({ covered: true, code: { reason: "video-tainted" } }),
+      }),
+    });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
+    fireEvent.click(screen.getByRole("button", { name: "Ta en skärmdump av mötet" }));
+    expect(await screen.findByRole("alert")).toHaveProperty(
+      "textContent",
+      expect.stringContaining(
+        "Ingen skärmdump togs: klientens bild är täckt, och videon kommer från en annan webbplats",
+      ),
+    );
+    expect(await db.evidence.count()).toBe(0);
+  });
+
   it("starts an incident from a screenshot and asks for the kind afterwards", async () => {
     renderPanel(db);
     fireEvent.click(await screen.findByRole("button", { name: "Ta en skärmdump av mötet" }));
@@ -346,12 +393,15 @@ describe("the side panel", () => {
     expect(screen.getByRole("group", { name: "Typ av utsatthet" })).toBeTruthy();
   });
 
-  it("explains a missing permission and offers to grant it", async () => {
+  it("explains a missing permission, and takes the refused screenshot once it is granted", async () => {
     let granted = 0;
     renderPanel(db, {
       capture: fakeCaptureDeps({
         captureVisibleTab: async () => {
-          throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+          if (granted === 0) {
+            throw new Error("Either the '<all_urls>' or 'activeTab' permission is required.");
+          }
+          return new Blob([FAKE_PNG_BYTES], { type: "image/png" });
         },
       }),
       grant: async () => {
@@ -364,11 +414,28 @@ describe("the side panel", () => {
       "textContent",
       expect.stringContaining("Tresteg behöver behörighet att ta skärmdumpar"),
     );
+    expect(await db.evidence.count()).toBe(0);
     fireEvent.click(screen.getByRole("button", { name: "Ge behörighet för skärmdumpar" }));
-    await waitFor(() => expect(granted).toBe(1));
-    await waitFor(() =>
-      expect(screen.queryByRole("button", { name: "Ge behörighet för skärmdumpar" })).toBeNull(),
-    );
+    // No second click on Skärmdump: the grant takes the screenshot.
+    expect(await screen.findByText(/en incident startades/)).toBeTruthy();
+    expect(granted).toBe(1);
+    expect(await db.evidence.count()).toBe(1);
+    expect(screen.queryByRole("button", { name: "Ge behörighet för skärmdumpar" })).toBeNull();
+  });
+
+  it("lets the coach allow screenshots from the panel in the settings, before any call", async () => {
+    const asked: string[][] = [];
+    renderPanel(db, {
+      grant: async (request: { origins: string[] }) => {
+        asked.push(request.origins);
+        return true;
+      },
+    });
+    fireEvent.click(await screen.findByRole("button", { name: /Inställningar/ }));
+    expect(screen.getByText(/Öppnar du Tresteg med ikonen på mötesfliken/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Tillåt skärmdumpar från panelen" }));
+    expect(await screen.findByText("Skärmdumpar från panelen är tillåtna.")).toBeTruthy();
+    expect(asked).toEqual([["<all_urls>"]]);
     expect(await db.sessions.count()).toBe(0);
   });
 

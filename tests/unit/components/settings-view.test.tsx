@@ -32,6 +32,7 @@ const NO_ACTIONS = {
   importPack: async () => undefined,
   exportPack: () => undefined,
   resetPack: async () => undefined,
+  allowPanelCapture: async () => undefined,
 };
 
 /**

@@ -19,6 +19,7 @@ const EVERY_CODE: { [R in ActionCode["reason"]]: Extract<ActionCode, { reason: R
   "control-disabled": { reason: "control-disabled", control: "camera", want: "on" },
   "no-effect": { reason: "no-effect", control: "mic", want: "off" },
   "no-remote-video": { reason: "no-remote-video" },
+  "video-tainted": { reason: "video-tainted" },
   "covered-all": { reason: "covered-all" },
   "no-leave-control": { reason: "no-leave-control" },
   "leave-no-effect": { reason: "leave-no-effect" },

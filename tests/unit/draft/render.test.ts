@@ -242,3 +242,34 @@ describe("every export", () => {
     expect(out).toContain("Loggkedjan bryts vid post 4");
   });
 });
+
+describe("a screenshot taken under the cover", () => {
+  it("says so in the course of events and in the list of screenshots", async () => {
+    const shot = await aScreenshot("evidence-3", 50, { underCover: true, width: 640, height: 360 });
+    const event = { ...shot.event, width: 640, height: 360, underCover: true as const };
+    const timed: Timed[] = [
+      [0, started(["inappropriate/undressed"])],
+      [50, event],
+    ];
+    const draft = buildDraft(await aDraftInput(timed, { evidence: [shot.record] }));
+    expect(draft.screenshots.map((s) => s.underCover)).toEqual([true]);
+    const text = renderText(draft);
+    expect(text).toContain(
+      "Skärmdump 640×360 av klientens bild under skyddet, från https://meet.jit.si",
+    );
+    expect(text).toContain(
+      "Tagen under skyddet: klientens bild ur mötessidans video, medan den var täckt för coachen.",
+    );
+  });
+
+  it("is not marked when it was an ordinary screenshot", async () => {
+    const shot = await aScreenshot("evidence-4", 50);
+    const timed: Timed[] = [
+      [0, started(["personal-attack"])],
+      [50, shot.event],
+    ];
+    const draft = buildDraft(await aDraftInput(timed, { evidence: [shot.record] }));
+    expect(draft.screenshots.map((s) => s.underCover)).toEqual([false]);
+    expect(renderText(draft)).not.toContain("under skyddet");
+  });
+});

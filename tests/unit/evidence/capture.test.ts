@@ -185,4 +185,92 @@ describe("one-click evidence", () => {
     // Deleting again does nothing more.
     expect(await evidence.remove(result.evidence.id)).toBeNull();
   });
+
+  describe("during the wait, with the client covered", () => {
+    const CLIENT_PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 9, 9]);
+
+    it("stores the client's picture from the page, not the visible tab, and logs it as taken under cover", async () => {
+      let visibleTabTaken = false;
+      const { log, evidence } = service(
+        fakeCaptureDeps({
+          coveredPicture: async () => ({
+            covered: true,
+            png: new Blob([CLIENT_PNG], { type: "image/png" }),
+          }),
+          captureVisibleTab: async () => {
+            visibleTabTaken = true;
+            return new Blob([FAKE_PNG_BYTES], { type: "image/png" });
+          },
+        }),
+      );
+      const started = await log.startSession(aSessionStart());
+      if (!started.ok) throw new Error("no session");
+      const result = await evidence.capture(7, BUILTIN_PACK);
+      if (!result.ok) throw new Error(`capture failed: ${JSON.stringify(result.failure)}`);
+      expect(visibleTabTaken).toBe(false);
+      const stored = await db.evidence.get(result.evidence.id);
+      expect(new Uint8Array(await (stored?.png as Blob).arrayBuffer())).toEqual(CLIENT_PNG);
+      expect(stored).toMatchObject({ sha256: await sha256Hex(CLIENT_PNG), underCover: true });
+      const events = await sessionEvents(db, started.value.id);
+      expect(events.at(-1)).toMatchObject({
+        type: "screenshot-taken",
+        evidenceId: result.evidence.id,
+        sha256: await sha256Hex(CLIENT_PNG),
+        underCover: true,
+      });
+      expect((await verifyChain(events)).ok).toBe(true);
+    });
+
+    it("takes the picture even when the meeting tab is not the visible one", async () => {
+      const { evidence } = service(
+        fakeCaptureDeps(
+          {
+            coveredPicture: async () => ({
+              covered: true,
+              png: new Blob([CLIENT_PNG], { type: "image/png" }),
+            }),
+          },
+          { active: false },
+        ),
+      );
+      expect((await evidence.capture(7, BUILTIN_PACK)).ok).toBe(true);
+    });
+
+    it.each([["video-tainted"], ["no-remote-video"]] as const)(
+      "stores nothing when the page cannot give the picture (%s), rather than the cover",
+      async (reason) => {
+        let visibleTabTaken = false;
+        const { evidence } = service(
+          fakeCaptureDeps({
+            coveredPicture: async () => ({ covered: true, code: { reason } }),
+            captureVisibleTab: async () => {
+              visibleTabTaken = true;
+              return new Blob([FAKE_PNG_BYTES], { type: "image/png" });
+            },
+          }),
+        );
+        expect(await evidence.capture(7, BUILTIN_PACK)).toEqual({
+          ok: false,
+          failure: { kind: "under-cover", code: { reason } },
+        });
+        expect(visibleTabTaken).toBe(false);
+        expect(await db.evidence.count()).toBe(0);
+        expect(await db.sessions.count()).toBe(0);
+      },
+    );
+
+    it("captures the visible tab as before when the page has no cover or cannot be asked", async () => {
+      const { evidence } = service(
+        fakeCaptureDeps({
+          coveredPicture: async () => {
+            throw new Error("Could not establish connection. Receiving end does not exist.");
+          },
+        }),
+      );
+      const result = await evidence.capture(7, BUILTIN_PACK);
+      if (!result.ok) throw new Error("capture failed");
+      expect(result.evidence.underCover).toBeUndefined();
+      expect(result.entry).not.toHaveProperty("underCover");
+    });
+  });
 });

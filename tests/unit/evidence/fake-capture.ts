@@ -19,6 +19,7 @@ export function fakeCaptureDeps(overrides: Partial<CaptureDeps> = {}, tab?: Capt
     }),
     isWindowMinimized: async () => false,
     captureVisibleTab: async () => new Blob([FAKE_PNG_BYTES], { type: "image/png" }),
+    coveredPicture: async () => ({ covered: false }),
     decode: async () => ({
       width: 1280,
       height: 720,
