@@ -1,6 +1,7 @@
 import type { MessageKey } from "../i18n/text";
 import { sha256Hex } from "../log/chain";
 import type { TrestegDb } from "../log/db";
+import { addEvidence, captionEvidence, dropEvidenceImage, evidenceRecord } from "../log/records";
 import type { LoggedEvent } from "../log/events";
 import type { ActionCode } from "../log/report-code";
 import { type IncidentLog, type LogFailure, openSession } from "../log/incident-log";
@@ -180,7 +181,7 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
         title,
         ...(underCover ? { underCover: true } : {}),
       },
-      { alsoWrite: () => db.evidence.add(evidence) },
+      { alsoWrite: () => addEvidence(db, evidence) },
     );
     if (!logged.ok) return { ok: false, failure: { kind: "log", failure: logged.failure } };
     return { ok: true, evidence, entry: logged.value, startedSession };
@@ -188,7 +189,7 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
 
   /** The coach's one line beside the image; the image itself is never touched. */
   async function setCaption(evidenceId: string, caption: string): Promise<void> {
-    await db.evidence.update(evidenceId, { caption: caption.slice(0, 500) });
+    await captionEvidence(db, evidenceId, caption.slice(0, 500));
   }
 
   /**
@@ -196,15 +197,13 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
    * hash stays in the log (both entries), so the record shows something was removed.
    */
   async function remove(evidenceId: string) {
-    const record = await db.evidence.get(evidenceId);
+    const record = await evidenceRecord(db, evidenceId);
     if (!record || record.deletedAt !== null) return null;
-    const empty = new Blob([], { type: "image/png" });
     return log.append(
       record.sessionId,
       { type: "screenshot-deleted", evidenceId, sha256: record.sha256 },
       {
-        alsoWrite: (entry) =>
-          db.evidence.update(evidenceId, { deletedAt: entry.at, png: empty, thumbnail: empty }),
+        alsoWrite: (entry) => dropEvidenceImage(db, evidenceId, entry.at),
       },
     );
   }

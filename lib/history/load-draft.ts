@@ -5,7 +5,7 @@ import type { EvidenceRecord } from "../evidence/types";
 import type { Lang } from "../i18n/text";
 import { verifyChain } from "../log/chain";
 import type { SessionRecord, TrestegDb } from "../log/db";
-import { sessionEvents } from "../log/incident-log";
+import { incidentRecords } from "../log/records";
 import type { PhrasePack } from "../routine/pack";
 
 export interface LoadedDraft {
@@ -26,13 +26,7 @@ export async function loadDraft(
   lang: Lang,
   now?: number,
 ): Promise<LoadedDraft | null> {
-  const [session, events, evidence, head, stored] = await Promise.all([
-    db.sessions.get(sessionId),
-    sessionEvents(db, sessionId),
-    db.evidence.where("sessionId").equals(sessionId).sortBy("at"),
-    db.heads.get(sessionId),
-    db.drafts.get(sessionId),
-  ]);
+  const { session, events, evidence, head, draft: stored } = await incidentRecords(db, sessionId);
   if (!session) return null;
   const edits = withDefaults(stored?.edits);
   const chain = await verifyChain(events);

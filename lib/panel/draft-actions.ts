@@ -1,9 +1,9 @@
 import type { DraftEdits } from "../draft/edits";
 import type { IncidentDraft } from "../draft/types";
 import type { EvidenceRecord } from "../evidence/types";
-import { deleteSession } from "../history/delete";
 import type { ExportKind } from "../history/exports";
 import type { TrestegDb } from "../log/db";
+import { deleteIncident, saveDraftEdits } from "../log/records";
 import { clockTime } from "../time/format";
 import type { PanelStore } from "./store";
 
@@ -32,7 +32,7 @@ export function createDraftActions(deps: DraftDeps) {
   return {
     save: async (sessionId: string, edits: DraftEdits) => {
       try {
-        await db.drafts.put({ sessionId, edits, updatedAt: deps.now() });
+        await saveDraftEdits(db, sessionId, edits, deps.now());
         store.setState({ notice: { key: "draftSaved", params: { time: clockTime(deps.now()) } } });
       } catch (error) {
         store.setState({
@@ -69,7 +69,7 @@ export function createDraftActions(deps: DraftDeps) {
     },
     remove: async (sessionId: string) => {
       try {
-        await deleteSession(db, sessionId);
+        await deleteIncident(db, sessionId);
         store.setState((s) => ({
           notice: { key: "historyDeleted" },
           view: s.draftId === sessionId ? "history" : s.view,

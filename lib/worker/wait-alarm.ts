@@ -1,5 +1,6 @@
 import type { Translate } from "../i18n/text";
 import type { TrestegDb } from "../log/db";
+import { sessionRecord } from "../log/queries";
 import { notify, type WorkerBrowser } from "./browser";
 
 /** Alarms for the two-minute wait are named after their session. */
@@ -54,7 +55,7 @@ export function registerWaitNotices(deps: WaitNoticeDeps): void {
   }
 
   async function openPanelFor(sessionId: string) {
-    const tabId = (await deps.db.sessions.get(sessionId))?.tabId ?? null;
+    const tabId = (await sessionRecord(deps.db, sessionId))?.tabId ?? null;
     const url = tabId === null ? panelUrl : `${panelUrl}?tab=${tabId}`;
     await browser.windows.create({ url, type: "popup", width: 420, height: 900 });
   }

@@ -21,9 +21,13 @@ export class PanelPage {
     return this.page.locator(byRole("button", name));
   }
 
-  /** Clicks a button once it is visible and enabled (puppeteer's locator waits for both). */
+  /**
+   * Clicks a button once it is visible and enabled (puppeteer's locator waits for both),
+   * scrolled to the middle of the panel first, as a coach scrolls a phrase out from under
+   * the step bar that stays at the bottom (puppeteer would click the bar on top of it).
+   */
   click(name: string) {
-    return this.button(name).click();
+    return clickCentred(this.button(name));
   }
 
   startAs(kindLabel: string) {
@@ -62,6 +66,7 @@ export class PanelPage {
       if (before.status === undefined) {
         throw new Error(`The phrase "${text}" has no status line (aria-describedby)`);
       }
+      await button.evaluate((el) => el.scrollIntoView({ block: "center" }));
       await button.click();
       const after = await until(
         `"${text}" shown as said`,
@@ -108,4 +113,10 @@ export class PanelPage {
       (headings) => headings.some((h) => (prefix ? h.startsWith(text) : h === text)),
     );
   }
+}
+
+async function clickCentred(locator: Locator<Element>): Promise<void> {
+  const handle = await locator.waitHandle();
+  await handle.evaluate((el) => el.scrollIntoView({ block: "center" }));
+  await handle.click();
 }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DAY_MS, deleteSession, purgeExpired } from "@/lib/history/delete";
+import { DAY_MS, purgeExpired } from "@/lib/history/delete";
+import { deleteIncident } from "@/lib/log/records";
 import { TrestegDb } from "@/lib/log/db";
 import { createIncidentLog, sessionEvents } from "@/lib/log/incident-log";
 import { aSessionStart } from "../builders";
@@ -37,7 +38,7 @@ describe("deleting incidents", () => {
     const gone = await anIncident(1);
     const kept = await anIncident(2);
     await db.evidence.add({ id: "e1", sessionId: gone } as never);
-    await deleteSession(db, gone);
+    await deleteIncident(db, gone);
     expect(await db.sessions.get(gone)).toBeUndefined();
     expect(await sessionEvents(db, gone)).toEqual([]);
     expect(await db.heads.get(gone)).toBeUndefined();

@@ -1,6 +1,6 @@
 import Dexie from "dexie";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { deleteSession } from "@/lib/history/delete";
+import { deleteIncident } from "@/lib/log/records";
 import { GENESIS_HASH, verifyChain } from "@/lib/log/chain";
 import { TrestegDb } from "@/lib/log/db";
 import type { IncidentEvent, LoggedEvent } from "@/lib/log/events";
@@ -231,7 +231,7 @@ describe("appending to the log", () => {
     const session = await aStartedSession();
     await appendAll(session.id, anEvent("phrase-said"));
     // Another page deletes it (the history's delete) while this writer still knows its head.
-    await deleteSession(db, session.id);
+    await deleteIncident(db, session.id);
     const result = await log.append(session.id, anEvent("phrase-said"));
     expect(result).toEqual({ ok: false, failure: { kind: "no-session", sessionId: session.id } });
     expect(await db.events.count()).toBe(0);

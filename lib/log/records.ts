@@ -1,0 +1,69 @@
+import Dexie from "dexie";
+import type { DraftEdits } from "../draft/edits";
+import type { EvidenceRecord } from "../evidence/types";
+import type { TrestegDb } from "./db";
+import { sessionEvents } from "./incident-log";
+import { incidentEvidence } from "./queries";
+
+// The writes and whole-incident reads beside the log: screenshots, the coach's draft edits,
+// and deleting an incident. With ./queries, the only code that names the database's tables.
+
+/** A new screenshot's row; written in the same transaction as its log entry. */
+export const addEvidence = (db: TrestegDb, record: EvidenceRecord) => db.evidence.add(record);
+
+export const evidenceRecord = (db: TrestegDb, evidenceId: string) => db.evidence.get(evidenceId);
+
+/** The coach's one line beside the image; the image itself is never touched. */
+export const captionEvidence = (db: TrestegDb, evidenceId: string, caption: string) =>
+  db.evidence.update(evidenceId, { caption });
+
+/** A deleted screenshot keeps its row (and hash) but not its image. */
+export function dropEvidenceImage(db: TrestegDb, evidenceId: string, at: number) {
+  const empty = new Blob([], { type: "image/png" });
+  return db.evidence.update(evidenceId, { deletedAt: at, png: empty, thumbnail: empty });
+}
+
+/** Stores the coach's edits to a draft, beside the log and never in it. */
+export const saveDraftEdits = (db: TrestegDb, sessionId: string, edits: DraftEdits, at: number) =>
+  db.drafts.put({ sessionId, edits, updatedAt: at });
+
+/** Everything one incident holds: its row, log, screenshots, chain head and draft edits. */
+export async function incidentRecords(db: TrestegDb, sessionId: string) {
+  const [session, events, evidence, head, draft] = await Promise.all([
+    db.sessions.get(sessionId),
+    sessionEvents(db, sessionId),
+    incidentEvidence(db, sessionId),
+    db.heads.get(sessionId),
+    db.drafts.get(sessionId),
+  ]);
+  return { session, events, evidence, head, draft };
+}
+
+/**
+ * Deletes one incident and everything that belongs to it — log, chain head, screenshots,
+ * draft edits — in one transaction, so nothing half-deleted is left behind.
+ */
+export async function deleteIncident(db: TrestegDb, sessionId: string): Promise<void> {
+  await db.transaction(
+    "rw",
+    [db.sessions, db.events, db.heads, db.evidence, db.drafts],
+    async () => {
+      await db.events
+        .where("[sessionId+seq]")
+        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .delete();
+      await db.evidence.where("sessionId").equals(sessionId).delete();
+      await db.heads.delete(sessionId);
+      await db.drafts.delete(sessionId);
+      await db.sessions.delete(sessionId);
+    },
+  );
+}
+
+/** The ended incidents that started, and ended, before `cutoff` (epoch ms). */
+export const endedBefore = (db: TrestegDb, cutoff: number) =>
+  db.sessions
+    .where("startedAt")
+    .below(cutoff)
+    .filter((s) => s.status === "ended" && (s.endedAt ?? s.startedAt) < cutoff)
+    .primaryKeys();
