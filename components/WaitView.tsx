@@ -68,7 +68,7 @@ export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd 
           return (
             <li key={target} data-target={target} data-result={entry?.result ?? "pending"}>
               <span class="mute-target">{t(`mute.${target}`)}:</span>{" "}
-              {entry ? t(`muteResult.${entry.result}`) : t("muteWorking")}
+              {entry ? t(`muteState.${target}.${entry.result}`) : t("muteWorking")}
               {/* A failure on lines of its own: why, then what the coach must do now. */}
               {entry?.result === "failed" && (
                 <FailureLines

@@ -545,7 +545,7 @@ describe("the two-minute wait", () => {
     );
     await waitFor(() =>
       expect(wait.querySelector('[data-target="own-camera"]')?.textContent).toBe(
-        "Egen kamera: var redan av",
+        "Egen kamera: var redan avstängd",
       ),
     );
     const session = await openSession(db);
