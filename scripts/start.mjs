@@ -80,8 +80,10 @@ async function main() {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  const server = await serveStatic(join(ROOT, "demo"));
-  const meetingUrl = `${server.url}/meeting.html`;
+  // The repository root: the demo page loads the meeting script it shares with the practice
+  // meeting from lib/practice/.
+  const server = await serveStatic(ROOT);
+  const meetingUrl = `${server.url}/demo/meeting.html`;
   const userDataDir = await mkdtemp(join(tmpdir(), "tresteg-start-"));
   let context;
   let cleaning;
