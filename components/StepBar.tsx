@@ -68,6 +68,17 @@ export function StepBar(props: {
       </button>
     </div>
   );
+  // In reach in every active moment, the wait included: the client may leave at any time.
+  const clientLeft = (
+    <button
+      type="button"
+      class="secondary"
+      disabled={busy}
+      onClick={() => props.onEnd("client-left")}
+    >
+      {t("endClientLeft")}
+    </button>
+  );
   const leaveFailed = failed && (
     <p class="leave-failed" role="alert" data-testid="leave-result">
       <strong>{t("leaveFailed")}</strong>
@@ -144,26 +155,10 @@ export function StepBar(props: {
               ← {t("back", { n: state.step - 1 })}
             </button>
           )}
-          <button
-            type="button"
-            class="secondary"
-            disabled={busy}
-            onClick={() => props.onEnd("client-left")}
-          >
-            {t("endClientLeft")}
-          </button>
+          {clientLeft}
         </div>
       )}
-      {state.status === "active" && waiting && (
-        <button
-          type="button"
-          class="secondary"
-          disabled={busy}
-          onClick={() => props.onEnd("client-left")}
-        >
-          {t("endClientLeft")}
-        </button>
-      )}
+      {state.status === "active" && waiting && clientLeft}
       {state.status === "resolved" && (
         <section class="outcome resolved" aria-live="polite">
           <p class="banner">{t("resolvedBanner")}</p>

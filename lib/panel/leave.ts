@@ -11,7 +11,7 @@ import type { PanelStore } from "./store";
  * on screen, with its reason, and the coach leaves by hand.
  */
 export function createLeave(deps: {
-  log: Pick<IncidentLog, "currentState">;
+  log: Pick<IncidentLog, "currentState" | "append">;
   actions: Pick<PanelActions, "terminate" | "end">;
   wait: Pick<WaitActions, "hangUp">;
   store: PanelStore;
@@ -21,8 +21,12 @@ export function createLeave(deps: {
     // the last entry was committed.
     const state = await deps.log.currentState(sessionId);
     if (state?.status === "active") {
-      const terminated = await deps.actions.terminate(sessionId);
-      if (!terminated) return undefined;
+      // Appended in click order after any write still in flight (a "Samtalet avslutat"
+      // clicked just before): refused then, and the log says the call is already ended.
+      const terminated = await deps.log.append(sessionId, { type: "terminated" });
+      if (!terminated.ok && (await deps.log.currentState(sessionId))?.status !== "terminated") {
+        return deps.actions.terminate(sessionId);
+      }
     }
     const hungUp = await deps.wait.hangUp(sessionId);
     if (!hungUp || hungUp.type !== "hang-up" || hungUp.result !== "done") return hungUp;

@@ -645,8 +645,16 @@ describe("the two-minute wait", () => {
     await waitFor(() => expect(meeting.calls).toEqual(["hang-up"]));
     // Left: the incident ends and its draft opens, and the panel says so.
     expect(
-      (await screen.findByText("Du har lämnat mötet. Incidenten är avslutad – här är utkastet."))
-        .textContent,
+      (
+        await screen.findByText(
+          "Du har lämnat mötet. Incidenten är avslutad – här är utkastet.",
+          undefined,
+          {
+            // Ending the call, leaving and ending the incident are three commits in a row.
+            timeout: 5_000,
+          },
+        )
+      ).textContent,
     ).toBeTruthy();
     const types = (await sessionEvents(db, session?.id ?? "")).slice(-3);
     expect(types).toMatchObject([
@@ -665,7 +673,14 @@ describe("the two-minute wait", () => {
     fireEvent.click(await screen.findByRole("button", { name: END }));
     const asked = await screen.findByRole("group", { name: "Lägg på i mötet nu?" });
     fireEvent.click(within(asked).getByRole("button", { name: "Ja, lägg på" }));
-    await screen.findByText("Du har lämnat mötet. Incidenten är avslutad – här är utkastet.");
+    await screen.findByText(
+      "Du har lämnat mötet. Incidenten är avslutad – här är utkastet.",
+      undefined,
+      {
+        // Ending the call, leaving and ending the incident are three commits in a row.
+        timeout: 5_000,
+      },
+    );
     expect(meeting.calls).toEqual(["hang-up"]);
     expect(await screen.findByTestId("draft-text")).toBeTruthy();
   });
