@@ -16,6 +16,14 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // `imports: false` stops WXT declaring auto-imports, but its unimport transform still runs
+    // and adds `import { storage } from "wxt/utils/storage"` to any module with a parameter
+    // named `storage` (wxt/dist/builtin-modules/unimport.mjs passes the options on without
+    // looking at `disabled`). That import runs @wxt-dev/storage's setup in every page. Every
+    // module here imports what it uses, so the transform is given nothing to look at.
+    "config:resolved": (wxt) => {
+      Object.assign(wxt.config.imports, { exclude: [/./] });
+    },
     // All UI text reaches the browser's i18n as _locales/<lang>/messages.json, written from the
     // typed tables in lib/i18n/messages.ts (one source; the type makes English complete).
     "build:publicAssets": (_wxt, files) => {

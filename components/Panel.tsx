@@ -3,7 +3,7 @@ import type { Languages } from "../lib/i18n/languages";
 import type { Translate } from "../lib/i18n/text";
 import type { LoggedEvent } from "../lib/log/events";
 import { openSession } from "../lib/log/incident-log";
-import { historyRows, sessionRecord } from "../lib/log/queries";
+import { historyRows, type OpenAtStart, sessionRecord } from "../lib/log/queries";
 import type { PanelApp } from "../lib/panel/app";
 import { otherLanguage, switchLanguage } from "../lib/panel/language";
 import type { PanelState } from "../lib/panel/store";
@@ -24,15 +24,33 @@ const loadAfterCall = () => import("./AfterCall");
 const NO_EVENTS: LoggedEvent[] = [];
 
 /** The side panel: start an incident, or walk the open one through the routine. */
-export function Panel({ app, languages }: { app: PanelApp; languages: Languages }) {
+export function Panel({
+  app,
+  languages,
+  start,
+}: {
+  app: PanelApp;
+  languages: Languages;
+  /** The open incident and its log, read before the first draw (the page does; tests may not). */
+  start?: OpenAtStart;
+}) {
   const { db, store, actions } = app;
   const ui = useStore(store, selectUi);
   const lang = ui.lang;
   const pack = ui.settings.pack;
   const t = useMemo(() => languages.translator(lang), [languages, lang]);
-  const open = useLiveQuery(() => openSession(db).then((s) => s ?? null), [db]);
+  const open = useLiveQuery(
+    () => openSession(db).then((s) => s ?? null),
+    [db],
+    start && { value: start.session },
+  );
   const session = open.value ?? null;
-  const log = useSessionLog(db, app.log, session?.id ?? null);
+  const log = useSessionLog(
+    db,
+    app.log,
+    session?.id ?? null,
+    start?.session && start.events && { sessionId: start.session.id, events: start.events },
+  );
   // Until the open session's own entries are read, there is nothing true to show for it.
   const ready = !!session && log !== null && log[0]?.sessionId === session.id;
   const events = ready && log ? log : NO_EVENTS;

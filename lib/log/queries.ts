@@ -2,6 +2,7 @@ import Dexie from "dexie";
 import type { EvidenceRecord } from "../evidence/types";
 import type { SessionRecord, TrestegDb } from "./db";
 import type { LoggedEvent } from "./events";
+import { openSession } from "./incident-log";
 
 // What the panel reads, in one place beside the database: components ask for an incident,
 // its log or its screenshots, and never name a table.
@@ -49,4 +50,20 @@ export async function historyRows(db: TrestegDb): Promise<HistoryRow[]> {
     held.set(sessionId, (held.get(sessionId) ?? 0) - 1);
   }
   return sessions.map((session) => ({ session, screenshots: held.get(session.id) ?? 0 }));
+}
+
+/** The incident open when the panel opens, with its log read to the end; null when none is. */
+export interface OpenAtStart {
+  session: SessionRecord | null;
+  events: LoggedEvent[] | null;
+}
+
+/**
+ * What the panel shows first, read before it draws once: the open incident and its whole log,
+ * so the first screen is already the right one (the start buttons, or the incident where it
+ * stands), and nothing is drawn that a second read would replace.
+ */
+export async function readOpenAtStart(db: TrestegDb): Promise<OpenAtStart> {
+  const session = (await openSession(db)) ?? null;
+  return { session, events: session ? await entriesFrom(db, session.id, 0) : null };
 }

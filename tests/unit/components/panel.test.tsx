@@ -11,6 +11,7 @@ import { FAKE_PNG_BYTES, fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import type { MeetingPort } from "../../../lib/panel/meeting-port";
 import { createPanelStore } from "../../../lib/panel/store";
+import { type OpenAtStart, readOpenAtStart } from "../../../lib/log/queries";
 import { ROUTINE_SETTINGS, type SettingsStorage } from "../../../lib/settings";
 import { sessionOfAlarm } from "../../../lib/worker/wait-alarm";
 import type { ActionReport } from "../../../lib/messages";
@@ -88,6 +89,8 @@ function renderPanel(
     waitMutes?: MuteTarget[];
     /** What the coach's storage holds besides the wait's mutes. */
     stored?: Record<string, unknown>;
+    /** The open incident as the page reads it before the first draw. */
+    start?: OpenAtStart;
   } = {},
 ) {
   const store = createPanelStore({
@@ -146,7 +149,7 @@ function renderPanel(
     },
     save: (name, blob) => saved.push({ name, blob }),
   });
-  render(<Panel app={app} languages={languages} />);
+  render(<Panel app={app} languages={languages} start={options.start} />);
   return { store, copied, saved, reports };
 }
 
@@ -277,6 +280,32 @@ describe("the side panel", () => {
     cleanup();
     renderPanel(db);
     expect(await screen.findByRole("heading", { name: "Steg 2: Varning" })).toBeTruthy();
+  });
+
+  it("draws the open incident where it stands on its first draw, when the page read it first", async () => {
+    renderPanel(db);
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Varning →" }));
+    await screen.findByRole("heading", { name: "Steg 2: Varning" });
+    cleanup();
+    renderPanel(db, { start: await readOpenAtStart(db) });
+    // No wait: the first draw is already the incident, with no start buttons shown before it.
+    expect(screen.getByRole("heading", { name: "Steg 2: Varning" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Starta incident: Personangrepp" })).toBeNull();
+    // The log read for the first draw goes on: the next phrase is the next entry, once.
+    const phrase = screen.getByRole("button", { name: WARN });
+    fireEvent.click(phrase);
+    await waitFor(() => expect(phrase.dataset.said).toBe("true"));
+    const session = await openSession(db);
+    const events = await sessionEvents(db, session?.id ?? "");
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+    expect(events.filter((e) => e.type === "phrase-said")).toHaveLength(1);
+  });
+
+  it("draws enabled start buttons on its first draw when the page read that none is open", async () => {
+    renderPanel(db, { start: await readOpenAtStart(db) });
+    const start = screen.getByRole("button", { name: "Starta incident: Personangrepp" });
+    expect((start as HTMLButtonElement).disabled).toBe(false);
   });
 
   it("changes the kind of exposure and logs the change", async () => {
