@@ -56,7 +56,6 @@ export function Panel({
   const events = ready && log ? log : NO_EVENTS;
   const [follow] = useState(followLog);
   const progress = useMemo(() => follow(events), [follow, events]);
-  const state = progress.state;
   const toggleLang = useCallback(
     () => void switchLanguage(store, languages, otherLanguage(store.getState().lang)),
     [store, languages],
@@ -83,16 +82,7 @@ export function Panel({
             type="button"
             class="secondary"
             disabled={busy}
-            onClick={() =>
-              actions.end(
-                session.id,
-                state.status === "resolved"
-                  ? "resolved"
-                  : state.status === "terminated"
-                    ? "terminated"
-                    : "client-left",
-              )
-            }
+            onClick={() => actions.end(session.id, "practice-ended")}
           >
             {t("endPractice")}
           </button>

@@ -230,6 +230,7 @@ export const sv = {
   "outcome.resolved": "Klienten lugnade sig, samtalet fortsatte",
   "outcome.terminated": "Samtalet avslutades av coachen",
   "outcome.client-left": "Klienten lämnade samtalet",
+  "outcome.practice-ended": "Övningen avslutades",
   "refusal.not-started": "Ingen incident är startad.",
   "refusal.already-started": "Incidenten är redan startad.",
   "refusal.not-active": "Rutinen är inte aktiv just nu.",
@@ -435,6 +436,9 @@ export const sv = {
     "Skärmdump {width}×{height} av klientens bild under skyddet, från {origin} (SHA-256 {hash})",
   underCoverHidden: "Tagen under skyddet – dold",
   showUnderCover: "Visa skärmdump {time}, tagen under skyddet",
+  // --- the call-start line, folded ---
+  change: "Ändra",
+  changeCallStart: "Ändra när samtalet började",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -662,6 +666,7 @@ export const en: Record<MessageKey, string> = {
   "outcome.resolved": "The client calmed down, the call continued",
   "outcome.terminated": "The coach ended the call",
   "outcome.client-left": "The client left the call",
+  "outcome.practice-ended": "The practice session was ended",
   "refusal.not-started": "No incident has been started.",
   "refusal.already-started": "The incident has already started.",
   "refusal.not-active": "The routine is not active right now.",
@@ -866,6 +871,9 @@ export const en: Record<MessageKey, string> = {
     "Screenshot {width}×{height} of the client's picture under the cover, from {origin} (SHA-256 {hash})",
   underCoverHidden: "Taken under the cover – hidden",
   showUnderCover: "Show screenshot {time}, taken under the cover",
+  // --- the call-start line, folded ---
+  change: "Change",
+  changeCallStart: "Change the time the call began",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

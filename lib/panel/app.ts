@@ -26,7 +26,7 @@ import { createDraftActions, type DraftActions } from "./draft-actions";
 import { createLeave, type Leave } from "./leave";
 import type { MeetingPort } from "./meeting-port";
 import { type MeetingTab, meetingTabFrom, resolveMeetingTab, type TabsApi } from "./meeting-tab";
-import { createRunner } from "./run";
+import { createRunner, expireNotices } from "./run";
 import type { PanelStore } from "./store";
 import { createWaitActions, type WaitActions } from "../mute/wait-actions";
 
@@ -95,6 +95,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
   const { db, store } = deps;
   const log = createIncidentLog(db);
   const pack = (): PhrasePack => store.getState().settings.pack;
+  expireNotices(store);
 
   // The meeting the panel was opened for, looked up once; and the practice meeting while
   // practice runs. A real incident is only ever bound to the first.

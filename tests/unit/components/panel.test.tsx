@@ -869,11 +869,13 @@ describe("practice mode", () => {
     expect(practice).toMatchObject({ tabId: 77, platform: "practice" });
 
     fireEvent.click(screen.getByRole("button", { name: "Avsluta övningen" }));
-    // The draft says it is practice.
-    expect(await screen.findByTestId("draft-text")).toHaveProperty(
-      "textContent",
-      expect.stringContaining("ÖVNING"),
-    );
+    // The draft says it is practice, and that practice was ended: not that a client left.
+    const draft = await screen.findByTestId("draft-text");
+    expect(draft.textContent).toContain("ÖVNING");
+    expect(draft.textContent).toContain("Övningen avslutades");
+    expect(draft.textContent).not.toContain("Klienten lämnade samtalet");
+    const ended = (await sessionEvents(db, practice?.id ?? "")).at(-1);
+    expect(ended).toMatchObject({ type: "session-ended", outcome: "practice-ended" });
     fireEvent.click(screen.getByRole("button", { name: "← Tillbaka" }));
     // Practice over: the panel is back on the meeting it was opened for, practice unticked.
     const box = await screen.findByRole("checkbox", { name: /^Övningsläge/ });
