@@ -58,8 +58,10 @@ export default defineConfig({
       ? { optional_permissions: ["<all_urls>"] }
       : { optional_host_permissions: ["<all_urls>"] }),
     action: { default_title: "__MSG_actionTitle__" },
-    // An organisation may push settings and its phrase pack by policy (Chrome's managed
-    // storage; Firefox reads managed storage from a native manifest instead).
+    // An organisation may push settings and its phrase pack by policy (docs/deploy.md). Chrome
+    // delivers a policy's 3rdparty values only to an extension that declares their schema;
+    // Firefox gives its policies.json 3rdparty values to the add-on's fixed id (below) without
+    // one (Mozilla's Extension Workshop, "Enterprise development").
     ...(browser === "firefox" ? {} : { storage: { managed_schema: "managed_schema.json" } }),
     commands: {
       [browser === "firefox" ? "_execute_sidebar_action" : "_execute_action"]: {

@@ -151,7 +151,11 @@ export function ownSettings(stored: Record<string, unknown>): {
   return { own, packProblems, problems };
 }
 
-/** Managed storage; Chrome answers {} without a policy, Firefox refuses: nothing is managed. */
+/**
+ * Managed storage. Without a policy Chrome answers {}, and Firefox refuses ("Managed storage
+ * manifest not found") when neither policies.json nor a native manifest has values for the
+ * add-on: nothing is managed either way.
+ */
 export async function readManagedStorage(managed?: ManagedStorage): Promise<ManagedSettings> {
   if (!managed) return NO_MANAGED;
   try {
