@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import type { Languages } from "../lib/i18n/languages";
 import type { Translate } from "../lib/i18n/text";
 import type { LoggedEvent } from "../lib/log/events";
@@ -12,6 +12,7 @@ import { type Language, packExpired } from "../lib/routine/pack";
 import { CaptureButton } from "./CaptureButton";
 import { IncidentScreen } from "./IncidentScreen";
 import { MeetingLine } from "./MeetingLine";
+import { ReadinessLine } from "./ReadinessLine";
 import { PanelHeader, StartArea } from "./PanelTop";
 import { SettingsView } from "./SettingsView";
 import { useLazyModule } from "./use-lazy-module";
@@ -62,6 +63,18 @@ export function Panel({
   );
   const busy = ui.pending.length > 0;
   const failure = open.error;
+  // Whether the wait runs, once the log says: until then the meeting page is not probed.
+  const waiting = !open.loaded
+    ? undefined
+    : !session
+      ? false
+      : ready
+        ? !!progress.state.wait
+        : undefined;
+  useEffect(() => {
+    if (waiting !== undefined) app.readiness.hold(waiting);
+  }, [app, waiting]);
+  useEffect(() => () => app.readiness.stop(), [app]);
   const capture = (
     <CaptureButton
       t={t}
@@ -94,6 +107,14 @@ export function Panel({
         </p>
       )}
       <MeetingLine tab={ui.tab} t={t} />
+      <ReadinessLine
+        tab={ui.tab}
+        probe={ui.probe}
+        waitMutes={ui.settings.waitMutes}
+        t={t}
+        compact={!!session}
+        hidden={waiting !== false}
+      />
       {/* Always in reach: at the top, and with an incident shown, in its step bar. */}
       {!(ui.view === "incident" && session && ready) && capture}
       <div class="messages" aria-live="assertive">

@@ -42,6 +42,7 @@ const app = createPanelApp({
   meeting: browserMeetingPort,
   capture: browserCaptureDeps,
   search: location.search,
+  page: document,
   now: () => Date.now(),
   copy: (text) => navigator.clipboard.writeText(text),
   save: (name, blob) => saveFile(document, name, blob),

@@ -439,6 +439,41 @@ export const sv = {
   // --- the call-start line, folded ---
   change: "Ändra",
   changeCallStart: "Ändra när samtalet började",
+  // --- readiness: what Tresteg can do on this meeting page, found before the moment ---
+  "readiness.heading": "Här kan Tresteg",
+  "readiness.checking": "Här kan Tresteg: ser efter på mötessidan …",
+  "readiness.status.ready": "klart",
+  "readiness.status.by-hand": "för hand",
+  "readiness.can.client-sound": "stänga av klientens ljud",
+  "readiness.can.client-picture": "täcka klientens bild",
+  "readiness.can.own-mic": "stänga av din mikrofon",
+  "readiness.can.own-camera": "stänga av din kamera",
+  "readiness.can.leave": "lägga på",
+  "readiness.ready.client-sound": "Webbläsaren stänger av mötesflikens ljud.",
+  "readiness.ready.client-picture.one": "{count} bild av klienten hittad på sidan.",
+  "readiness.ready.client-picture.other": "{count} bilder av klienten hittade på sidan.",
+  "readiness.ready.own-mic":
+    "Mikrofonknappen hittad i {platform}. Inte provad: Tresteg trycker först i pausen.",
+  "readiness.ready.own-camera":
+    "Kameraknappen hittad i {platform}. Inte provad: Tresteg trycker först i pausen.",
+  "readiness.ready.leave":
+    "Knappen för att lämna mötet hittad i {platform}. Inte provad: Tresteg trycker först i steg 3.",
+  "readiness.reason.no-meeting-tab": "Ingen mötesflik.",
+  "readiness.reason.setting-off": "Avstängt i inställningarna: pausen gör inte det här.",
+  "readiness.reason.page-not-reachable":
+    "Mötessidan svarar inte Tresteg: ingen plattform Tresteg känner, eller en sida webbläsaren skyddar.",
+  "readiness.reason.not-allowed":
+    "Tresteg har inte tillgång till sidan. Lägg till plattformen under Inställningar.",
+  "readiness.reason.platform-unknown":
+    "{platform}: Tresteg känner inte sidans knappar och trycker inte på dem.",
+  "readiness.reason.no-client-picture": "Ingen bild av klienten på sidan just nu.",
+  "readiness.reason.control-not-found.own-mic": "Ingen mikrofonknapp hittad i {platform} just nu.",
+  "readiness.reason.control-not-found.own-camera": "Ingen kameraknapp hittad i {platform} just nu.",
+  "readiness.reason.control-not-found.leave":
+    "Ingen knapp för att lämna mötet hittad i {platform} just nu.",
+  "readiness.compact.all-ready": "Här kan Tresteg alla fem",
+  "readiness.compact.by-hand": "För hand här: {list}",
+  "readiness.changed": "Ändrat på mötessidan: {changes}",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -874,6 +909,42 @@ export const en: Record<MessageKey, string> = {
   // --- the call-start line, folded ---
   change: "Change",
   changeCallStart: "Change the time the call began",
+  // --- readiness: what Tresteg can do on this meeting page, found before the moment ---
+  "readiness.heading": "Here Tresteg can",
+  "readiness.checking": "Here Tresteg can: looking at the meeting page …",
+  "readiness.status.ready": "ready",
+  "readiness.status.by-hand": "by hand",
+  "readiness.can.client-sound": "mute the client's sound",
+  "readiness.can.client-picture": "cover the client's picture",
+  "readiness.can.own-mic": "turn off your microphone",
+  "readiness.can.own-camera": "turn off your camera",
+  "readiness.can.leave": "hang up",
+  "readiness.ready.client-sound": "The browser mutes the meeting tab.",
+  "readiness.ready.client-picture.one": "{count} picture of the client found on the page.",
+  "readiness.ready.client-picture.other": "{count} pictures of the client found on the page.",
+  "readiness.ready.own-mic":
+    "Microphone button found in {platform}. Not tried: Tresteg presses it only in the pause.",
+  "readiness.ready.own-camera":
+    "Camera button found in {platform}. Not tried: Tresteg presses it only in the pause.",
+  "readiness.ready.leave":
+    "Leave button found in {platform}. Not tried: Tresteg presses it only in step 3.",
+  "readiness.reason.no-meeting-tab": "No meeting tab.",
+  "readiness.reason.setting-off": "Switched off in the settings: the pause does not do this.",
+  "readiness.reason.page-not-reachable":
+    "The meeting page does not answer Tresteg: not a platform Tresteg knows, or a page the browser protects.",
+  "readiness.reason.not-allowed":
+    "Tresteg has no access to this page. Add the platform in the Settings.",
+  "readiness.reason.platform-unknown":
+    "{platform}: Tresteg does not know this page's buttons and does not press them.",
+  "readiness.reason.no-client-picture": "No picture of the client on the page right now.",
+  "readiness.reason.control-not-found.own-mic":
+    "No microphone button found in {platform} right now.",
+  "readiness.reason.control-not-found.own-camera":
+    "No camera button found in {platform} right now.",
+  "readiness.reason.control-not-found.leave": "No leave button found in {platform} right now.",
+  "readiness.compact.all-ready": "Here Tresteg can do all five",
+  "readiness.compact.by-hand": "By hand here: {list}",
+  "readiness.changed": "Changed on the meeting page: {changes}",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -26,6 +26,12 @@ import { createDraftActions, type DraftActions } from "./draft-actions";
 import { createLeave, type Leave } from "./leave";
 import type { MeetingPort } from "./meeting-port";
 import { type MeetingTab, meetingTabFrom, resolveMeetingTab, type TabsApi } from "./meeting-tab";
+import {
+  type PageVisibility,
+  type ReadinessWatch,
+  type TabUpdates,
+  watchReadiness,
+} from "./readiness-watch";
 import { createRunner, expireNotices } from "./run";
 import type { PanelStore } from "./store";
 import { createWaitActions, type WaitActions } from "../mute/wait-actions";
@@ -41,7 +47,11 @@ export interface SettingsPlace {
 
 /** The parts of the browser the panel uses, so that a test can hand in its own. */
 export interface PanelBrowser {
-  tabs: TabsApi & { create(props: { url: string; active: boolean }): Promise<{ id?: number }> };
+  tabs: TabsApi & {
+    create(props: { url: string; active: boolean }): Promise<{ id?: number }>;
+    /** The meeting page loaded or changed: the readiness line looks at it again. */
+    onUpdated?: TabUpdates;
+  };
   permissions: {
     request(p: { origins: string[] }): Promise<boolean>;
     remove(p: { origins: string[] }): Promise<boolean>;
@@ -65,6 +75,8 @@ export interface PanelAppDeps {
   capture: CaptureDeps;
   /** The panel page's query: `?tab=42` names the meeting tab (the detached window). */
   search: string;
+  /** The panel page: it looks at the meeting page only while it is shown. */
+  page?: PageVisibility;
   now: () => number;
   copy: (text: string) => Promise<void>;
   save: (name: string, blob: Blob) => void;
@@ -80,6 +92,8 @@ export interface PanelApp {
   settings: SettingsActions;
   /** Step 3: end the call and leave the meeting, in one click after its phrase. */
   leave: Leave;
+  /** Keeps what the meeting page offers current (the readiness line), never during the wait. */
+  readiness: ReadinessWatch;
   /** The tab the panel acts on: the practice meeting during practice, else the meeting. */
   meetingTab: () => Promise<MeetingTab | null>;
   /** Looks up the meeting tab and deletes expired incidents: what the panel does on opening. */
@@ -197,6 +211,12 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     drafts,
     settings,
     leave: createLeave({ log, actions, wait, store }),
+    readiness: watchReadiness({
+      store,
+      probe: (tabId) => deps.meeting.probe(tabId),
+      ...(deps.browser.tabs.onUpdated ? { tabUpdates: deps.browser.tabs.onUpdated } : {}),
+      ...(deps.page ? { page: deps.page } : {}),
+    }),
     meetingTab: currentTab,
     start: async () => {
       void lookUpMeeting();
