@@ -14,7 +14,7 @@ import { createPanelStore } from "../../../lib/panel/store";
 import { type OpenAtStart, readOpenAtStart } from "../../../lib/log/queries";
 import { ROUTINE_SETTINGS, type SettingsStorage } from "../../../lib/settings";
 import { sessionOfAlarm } from "../../../lib/worker/wait-alarm";
-import type { ActionReport } from "../../../lib/messages";
+import type { ActionReport, ProbeReport } from "../../../lib/messages";
 import { MUTE_TARGETS, type MuteTarget } from "../../../lib/log/events";
 
 const aMeetingTab = (): MeetingTab => ({
@@ -35,8 +35,14 @@ const aPracticeTab = (): MeetingTab => ({
 const MIC_MISSING = { reason: "control-not-found", control: "mic", want: "off" } as const;
 
 /** A meeting whose page can do some things and not others, recording what was asked. */
-function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
+function aFakeMeeting(
+  can: Partial<Record<string, ActionReport>> = {},
+  /** What the page's probe finds; null: the page does not answer. */
+  page: ProbeReport | null = null,
+) {
   const calls: string[] = [];
+  /** How many times the panel probed the page (probing only reads it, never clicks). */
+  const probes = { count: 0 };
   const answer = (key: string): ActionReport => can[key] ?? { result: "done" };
   const port: MeetingPort = {
     muteTab: async (_tabId, muted) => {
@@ -53,9 +59,12 @@ function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
       calls.push(key);
       return answer(key);
     },
-    probe: async () => null,
+    probe: async () => {
+      probes.count += 1;
+      return page;
+    },
   };
-  return { port, calls };
+  return { port, calls, probes };
 }
 
 /** The extension's local storage as a map, holding what the coach chose. */
@@ -552,6 +561,36 @@ describe("the two-minute wait", () => {
       "mute-applied",
       "mute-applied",
     ]);
+  });
+
+  it("says before the moment what Tresteg can do here, and does not probe during the wait", async () => {
+    const meeting = aFakeMeeting(
+      {},
+      { platform: "jitsi", controls: { mic: false, camera: true, hangUp: true }, remoteVideos: 1 },
+    );
+    renderPanel(db, { meeting: meeting.port });
+    const line = await screen.findByText(/^Här kan Tresteg:/, { selector: "summary" });
+    expect(line.textContent).toContain("stänga av din mikrofon – för hand");
+    expect(line.textContent).toContain("lägga på ✓ (klart)");
+    // Probing only reads: nothing was pressed, muted or covered.
+    expect(meeting.calls).toEqual([]);
+    fireEvent.click(await startUndressed());
+    // During the incident, compact: only what must be done by hand.
+    const compact = await screen.findByText("För hand här: stänga av din mikrofon", {
+      selector: "summary",
+    });
+    expect(compact).toBeTruthy();
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() =>
+      expect(wait.querySelectorAll("[data-result]:not([data-result=pending])")).toHaveLength(4),
+    );
+    await waitFor(() => expect(screen.queryByTestId("readiness")).toBeNull());
+    const during = meeting.probes.count;
+    await new Promise((resolve) => setTimeout(resolve, 5600));
+    expect(meeting.probes.count).toBe(during);
+    fireEvent.click(screen.getByRole("button", { name: "Fortsätt samtalet" }));
+    await waitFor(() => expect(meeting.probes.count).toBeGreaterThan(during));
+    expect(await screen.findByTestId("readiness")).toBeTruthy();
   });
 
   it("says plainly what it could not mute, and claims nothing it did not do", async () => {
