@@ -171,6 +171,15 @@ describe("accessibility of every view (axe-core, WCAG A/AA and best practices, l
     await page.getByRole("heading", { name: "Starta incident" }).waitFor();
   });
 
+  it("the readiness line under the meeting line, folded open", async () => {
+    const summary = page.locator("[data-testid=readiness] summary");
+    await summary.waitFor();
+    await summary.click();
+    await page.getByRole("list", { name: "Här kan Tresteg" }).waitFor();
+    await audit(page, "the readiness line, folded open");
+    await summary.click();
+  });
+
   it("reaches the first start button with Tab and starts an incident with Enter", async () => {
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
     const passed = await tabTo(page, () => {
