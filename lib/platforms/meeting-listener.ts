@@ -9,6 +9,7 @@ import {
 } from "../messages";
 import { coveredPicture } from "./covered-picture";
 import { adapterFor } from "./index";
+import { answersForTab, type FrameAnswer, holdsMeeting, MEETING_FRAME_KEY } from "./meeting-frame";
 import {
   coverRemoteVideos,
   hangUp,
@@ -53,10 +54,14 @@ function coverLabel(): string {
  * runs). Only Tresteg's own panel and worker may ask; anything else is not ours to answer.
  */
 export function answerMeetingRequests() {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(MEETING_FRAME_KEY)] = (): FrameAnswer =>
+    holdsMeeting(document, adapterFor(location.href, document)) ? "holds" : "empty";
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
     const request = parseMeetingRequest(message);
     if (!request) return false;
+    // The same request reaches every frame of the tab: only the meeting's frame answers.
+    if (!answersForTab(window, adapterFor(location.href, document))) return false;
     handle(request)
       .catch((): ActionReport => ({ result: "failed", code: { reason: "page-error" } }))
       .then(sendResponse, () => undefined);
