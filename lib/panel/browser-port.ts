@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { type MeetingRequest, parseMeetingResponse } from "../messages";
-import { MEETING_FRAME_KEY } from "../platforms/meeting-frame";
+import { MEETING_FRAME_KEY, TO_FRAME } from "../platforms/meeting-frame";
 import { type MeetingPort, setTabMuted } from "./meeting-port";
 
 // WXT builds entrypoints/meeting.content.ts to this file.
@@ -23,7 +23,9 @@ async function meetingFrame(tabId: number): Promise<number | undefined> {
       },
       args: [MEETING_FRAME_KEY],
     });
-    return results.find((result) => result.result === "holds")?.frameId;
+    if (!results.some((result) => result.result !== "absent")) return undefined;
+    // No frame holds the meeting: the top frame answers and says what is missing.
+    return results.find((result) => result.result === "holds")?.frameId ?? 0;
   } catch {
     return undefined;
   }
@@ -32,7 +34,7 @@ async function meetingFrame(tabId: number): Promise<number | undefined> {
 async function send(tabId: number, request: MeetingRequest, frameId: number | undefined) {
   return frameId === undefined
     ? browser.tabs.sendMessage(tabId, request)
-    : browser.tabs.sendMessage(tabId, request, { frameId });
+    : browser.tabs.sendMessage(tabId, { ...request, [TO_FRAME]: true }, { frameId });
 }
 
 /**

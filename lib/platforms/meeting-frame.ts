@@ -1,4 +1,5 @@
 import type { PlatformAdapter } from "./adapter";
+import { detectPlatform } from "./detect";
 import { adapterFor } from "./index";
 import { probe } from "./page-actions";
 
@@ -35,8 +36,27 @@ function sameOriginChildren(doc: Document): Document[] {
   return children;
 }
 
+/**
+ * A frame of another origin whose address is a meeting platform Tresteg knows (a Whereby room
+ * in a portal): its own copy of the script answers for the meeting.
+ */
+function knownPlatformFrame(doc: Document, ownOrigins: readonly string[]): boolean {
+  return [...doc.querySelectorAll<HTMLIFrameElement>("iframe[src], frame[src]")].some((frame) => {
+    let readable: boolean;
+    try {
+      readable = frame.contentDocument !== null;
+    } catch {
+      readable = false;
+    }
+    if (readable) return false;
+    const platform = detectPlatform(frame.src, ownOrigins);
+    return platform !== "generic" && platform !== "practice";
+  });
+}
+
 function childHoldsMeeting(doc: Document, ownOrigins: readonly string[], depth = 0): boolean {
   if (depth > 4) return false;
+  if (knownPlatformFrame(doc, ownOrigins)) return true;
   return sameOriginChildren(doc).some((child) => {
     const url = child.defaultView?.location.href ?? child.URL;
     return (
@@ -85,6 +105,27 @@ export function answersForTab(
   if (holdsMeeting(doc, adapter)) return isTop || !ancestorHoldsMeeting(win, ownOrigins);
   if (!isTop) return false;
   return !childHoldsMeeting(doc, ownOrigins);
+}
+
+/**
+ * A request the panel sent to one frame it chose (the frame that said it holds the meeting,
+ * or the top frame when none did) carries this mark: that frame answers, whatever it holds.
+ */
+export const TO_FRAME = "toFrame";
+
+export function sentToThisFrame(message: unknown): boolean {
+  return (
+    typeof message === "object" &&
+    message !== null &&
+    (message as Record<string, unknown>)[TO_FRAME] === true
+  );
+}
+
+/** The request itself, without the mark (the protocol's schemas take no other field). */
+export function withoutFrameMark(message: unknown): unknown {
+  if (!sentToThisFrame(message)) return message;
+  const { [TO_FRAME]: _mark, ...request } = message as Record<string, unknown>;
+  return request;
 }
 
 /**

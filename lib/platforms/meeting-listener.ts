@@ -9,7 +9,14 @@ import {
 } from "../messages";
 import { coveredPicture } from "./covered-picture";
 import { adapterFor } from "./index";
-import { answersForTab, type FrameAnswer, holdsMeeting, MEETING_FRAME_KEY } from "./meeting-frame";
+import {
+  answersForTab,
+  type FrameAnswer,
+  holdsMeeting,
+  MEETING_FRAME_KEY,
+  sentToThisFrame,
+  withoutFrameMark,
+} from "./meeting-frame";
 import {
   coverRemoteVideos,
   hangUp,
@@ -58,10 +65,12 @@ export function answerMeetingRequests() {
     holdsMeeting(document, adapterFor(location.href, document)) ? "holds" : "empty";
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
-    const request = parseMeetingRequest(message);
+    const request = parseMeetingRequest(withoutFrameMark(message));
     if (!request) return false;
-    // The same request reaches every frame of the tab: only the meeting's frame answers.
-    if (!answersForTab(window, adapterFor(location.href, document))) return false;
+    // A request to the whole tab reaches every frame: only the meeting's frame answers.
+    const answers =
+      sentToThisFrame(message) || answersForTab(window, adapterFor(location.href, document));
+    if (!answers) return false;
     handle(request)
       .catch((): ActionReport => ({ result: "failed", code: { reason: "page-error" } }))
       .then(sendResponse, () => undefined);

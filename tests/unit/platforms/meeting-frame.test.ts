@@ -1,7 +1,12 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it } from "vitest";
 import { adapterFor } from "@/lib/platforms/index";
-import { answersForTab } from "@/lib/platforms/meeting-frame";
+import {
+  answersForTab,
+  sentToThisFrame,
+  TO_FRAME,
+  withoutFrameMark,
+} from "@/lib/platforms/meeting-frame";
 
 // The same request reaches every frame of a tab; exactly one frame must answer it. Zoom's
 // web client holds the meeting in a same-origin iframe#webclient of a shell page; a portal
@@ -53,5 +58,23 @@ describe("which frame of a tab answers", () => {
     const tab = shellWithFrame(true, ZOOM_FOOTER);
     expect(tab.top()).toBe(true);
     expect(tab.frame()).toBe(false);
+  });
+});
+
+describe("a room of another origin embedded in a portal", () => {
+  it("the portal stays silent for the Whereby frame it cannot read; a request sent to it answers", () => {
+    dom = new JSDOM(
+      `<body><iframe src="https://whereby.com/coachrummet" allow="camera; microphone"></iframe></body>`,
+      { url: "https://portal.region.se/besok" },
+    );
+    const portal = dom.window as unknown as Window;
+    // jsdom does not load the room; its frame reads as another origin's.
+    const frame = portal.document.querySelector("iframe");
+    Object.defineProperty(frame, "contentDocument", { get: () => null });
+    expect(answersForTab(portal, adapterFor(portal.location.href, portal.document))).toBe(false);
+    const marked = { type: "meeting:probe", [TO_FRAME]: true };
+    expect(sentToThisFrame(marked)).toBe(true);
+    expect(withoutFrameMark(marked)).toEqual({ type: "meeting:probe" });
+    expect(sentToThisFrame({ type: "meeting:probe" })).toBe(false);
   });
 });
