@@ -21,6 +21,8 @@ export interface RegisteredScript {
   id: string;
   matches: string[];
   js: string[];
+  /** Every frame on these origins: a portal may embed the meeting in an iframe. */
+  allFrames: boolean;
   runAt: "document_idle";
   persistAcrossSessions: boolean;
 }
@@ -46,6 +48,9 @@ export async function syncOwnPlatformScript(
     id: OWN_PLATFORM_SCRIPT,
     matches: allowed,
     js: [deps.scriptFile],
+    // The meeting may sit in an iframe of the organisation's own portal; only frames on the
+    // origins the coach allowed get the script, and only the meeting's frame answers.
+    allFrames: true,
     runAt: "document_idle",
     persistAcrossSessions: true,
   };
