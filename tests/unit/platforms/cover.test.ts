@@ -33,7 +33,9 @@ describe.each(["jitsi", "self-hosted-jitsi", "google-meet", "teams", "zoom", "wh
     it("lays the labelled layer over the client's video and leaves the self-view", () => {
       const { doc, adapter } = open(fixture);
       expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "done" });
-      const layer = layerAfter(byTestId(doc, "remote-video"));
+      // Jitsi's whole stage is covered (LargeVideo.web.tsx): the large video is inside it.
+      const picture = byTestId(doc, "stage") ?? byTestId(doc, "remote-video");
+      const layer = layerAfter(picture);
       expect(layer?.textContent).toBe(LABEL);
       expect(layer?.getAttribute("aria-label")).toBe(LABEL);
       expect(layerAfter(byTestId(doc, "self-video"))).toBeNull();
