@@ -88,17 +88,20 @@ function renderPanel(
     waitMutes?: MuteTarget[];
     /** What the coach's storage holds besides the wait's mutes. */
     stored?: Record<string, unknown>;
+    /** The meeting tab's origin (default meet.jit.si). */
+    origin?: string;
   } = {},
 ) {
   const store = createPanelStore({
     settings: { ...ROUTINE_SETTINGS, waitMutes: options.waitMutes ?? [...MUTE_TARGETS] },
-    tab: aMeetingTab(),
+    // A meeting elsewhere is looked up as the panel does on opening.
+    ...(options.origin ? {} : { tab: aMeetingTab() }),
   });
   const alarms = options.alarms ?? [];
   const copied: string[] = [];
   const saved: { name: string; blob: Blob }[] = [];
   const reports: string[] = [];
-  const meeting = aMeetingTab();
+  const meeting = { ...aMeetingTab(), ...(options.origin ? { origin: options.origin } : {}) };
   const practice = aPracticeTab();
   const languages = tableLanguages({ sv, en });
   const app = createPanelApp({
@@ -147,6 +150,8 @@ function renderPanel(
     save: (name, blob) => saved.push({ name, blob }),
   });
   render(<Panel app={app} languages={languages} />);
+  // As the side panel's entry does on opening: look the meeting tab up.
+  if (options.origin) void app.start();
   return { store, copied, saved, reports };
 }
 
@@ -162,6 +167,31 @@ describe("the side panel", () => {
   afterEach(() => {
     cleanup();
     db.close();
+  });
+
+  it("names a self-hosted Jitsi by what its page said, not Okänd plattform", async () => {
+    const meeting = aFakeMeeting().port;
+    const probed: number[] = [];
+    meeting.probe = async (tabId) => {
+      probed.push(tabId);
+      return {
+        platform: "jitsi",
+        controls: { mic: true, camera: true, hangUp: true },
+        remoteVideos: 1,
+      };
+    };
+    renderPanel(db, { meeting, origin: "https://video.regionexempel.se" });
+    const line = await screen.findByTestId("meeting");
+    await waitFor(() => expect(line.textContent).toContain("Jitsi Meet"));
+    expect(line.textContent).not.toContain("Okänd plattform");
+    expect(line.textContent).toContain("https://video.regionexempel.se");
+    expect(probed).toEqual([7]);
+  });
+
+  it("keeps Okänd plattform when the page does not say what it is", async () => {
+    renderPanel(db, { origin: "https://video.regionexempel.se" });
+    const line = await screen.findByTestId("meeting");
+    await waitFor(() => expect(line.textContent).toContain("Okänd plattform"));
   });
 
   it("starts an incident with one click on a kind, recording the meeting tab", async () => {
