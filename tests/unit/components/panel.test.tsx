@@ -555,6 +555,27 @@ describe("the two-minute wait", () => {
     ]);
   });
 
+  it("shows what is done at once and says it waits for a camera the meeting switches slowly", async () => {
+    const meeting = aFakeMeeting();
+    let answerCamera: (report: ActionReport) => void = () => {};
+    const send = meeting.port.send;
+    meeting.port.send = (tabId, request) =>
+      request.type === "meeting:set-own" && request.device === "camera"
+        ? new Promise((resolve) => (answerCamera = resolve))
+        : send(tabId, request);
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await startUndressed());
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() => expect(wait.querySelectorAll('[data-result="done"]')).toHaveLength(3));
+    const camera = () => wait.querySelector('[data-target="own-camera"]');
+    await waitFor(() => expect(camera()?.textContent).toBe("Egen kamera: väntar på mötet …"), {
+      timeout: 2500,
+    });
+    expect(camera()?.getAttribute("data-result")).toBe("waiting");
+    answerCamera({ result: "done" });
+    await waitFor(() => expect(camera()?.textContent).toBe("Egen kamera: avstängd av Tresteg"));
+  });
+
   it("says plainly what it could not mute, and claims nothing it did not do", async () => {
     const meeting = aFakeMeeting({
       "mic:off": { result: "failed", code: MIC_MISSING },
