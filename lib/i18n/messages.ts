@@ -439,6 +439,21 @@ export const sv = {
   // --- the call-start line, folded ---
   change: "Ändra",
   changeCallStart: "Ändra när samtalet började",
+  // --- jitsi: slow and unverified toggles, the cover's check, host leave ---
+  "code.shortcut-unverified":
+    "Hittade ingen knapp för {theDevice}; Tresteg tryckte mötets kortkommando men kunde inte kontrollera om det fungerade. {yourself}.",
+  "code.contradicted":
+    "Knappen för {theDevice} ändrades, men mötet visar att {theDevice} inte ändrades. {yourself}.",
+  "code.client-camera-off":
+    "Klientens kamera är av just nu; Tresteg täcker bilden när den kommer tillbaka.",
+  "code.cover-not-on-top":
+    "Mötessidan lägger något över Tresteg täckning, så klientens bild syns. Dölj klientens bild själv.",
+  "code.ended-for-all": "mötet avslutades för alla",
+  "code.end-for-all-not-offered": "mötet kunde inte avslutas för alla här, du lämnade det",
+  muteWaiting: "väntar på mötet …",
+  "settings.hostLeave.heading": "Lägg på som värd",
+  "settings.hostLeave.leave": "Lämna mötet (de andra stannar)",
+  "settings.hostLeave.end-for-all": "Avsluta mötet för alla, där plattformen erbjuder det",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -874,6 +889,21 @@ export const en: Record<MessageKey, string> = {
   // --- the call-start line, folded ---
   change: "Change",
   changeCallStart: "Change the time the call began",
+  // --- jitsi: slow and unverified toggles, the cover's check, host leave ---
+  "code.shortcut-unverified":
+    "Found no button for {theDevice}; Tresteg pressed the meeting's shortcut but could not check whether it worked. {yourself}.",
+  "code.contradicted":
+    "The button for {theDevice} changed, but the meeting shows {theDevice} did not. {yourself}.",
+  "code.client-camera-off":
+    "The client's camera is off right now; Tresteg covers the picture when it comes back.",
+  "code.cover-not-on-top":
+    "The meeting page puts something above Tresteg's cover, so the client's picture shows. Hide the client's picture yourself.",
+  "code.ended-for-all": "the meeting was ended for everyone",
+  "code.end-for-all-not-offered": "the meeting could not be ended for everyone here; you left it",
+  muteWaiting: "waiting for the meeting …",
+  "settings.hostLeave.heading": "Hanging up as host",
+  "settings.hostLeave.leave": "Leave the meeting (the others stay)",
+  "settings.hostLeave.end-for-all": "End the meeting for everyone, where the platform offers it",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };
