@@ -56,6 +56,12 @@ export type IncidentEvent =
       trigger?: "evidence";
       /** A practice session: everything in it is training, never a real incident. */
       practice?: true;
+      /**
+       * The key that signs this incident's entries (lib/log/signing.ts): its fingerprint, and
+       * `new` on the first incident after the key was made (first use, or a reinstall), so a
+       * change of key is in the log itself. Absent on entries from before signing.
+       */
+      signingKey?: { fingerprint: string; new?: true };
     }
   | { type: "kinds-changed"; kinds: KindRef[] }
   | { type: "call-start-set"; callStartedAt: number }
