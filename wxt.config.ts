@@ -5,6 +5,7 @@ import { defineConfig } from "wxt";
 import { MEETING_HOSTS } from "./lib/platforms/hosts";
 import { en, sv } from "./lib/i18n/messages";
 import { localeMessages } from "./lib/i18n/languages";
+import { verifierPlugin } from "./scripts/verifier.mjs";
 
 export default defineConfig({
   imports: false,
@@ -14,6 +15,8 @@ export default defineConfig({
       // points bundlers at, and no CommonJS wrapper. The same release; tests use the default.
       alias: [{ find: /^dexie$/, replacement: "dexie/dist/modern/dexie.mjs" }],
     },
+    // verify.html, the offline checker every ZIP export carries, built from lib/verify.
+    plugins: [verifierPlugin()],
   }),
   hooks: {
     // All UI text reaches the browser's i18n as _locales/<lang>/messages.json, written from the
