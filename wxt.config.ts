@@ -1,11 +1,13 @@
 import { defineConfig } from "wxt";
 // Host permissions: the meeting platforms Tresteg knows (read the meeting tab's origin and
-// title, and act on the page: cover the client's video, the coach's own mic and camera), plus
+// title, and act on the page: cover the client's video, the coach's own mic and camera), plus,
+// in a development build only (`--mode development`: the demo, the tests, the benchmark),
 // localhost for the local demo/practice meeting. Everything else is asked for at run time.
 import { MEETING_HOSTS } from "./lib/platforms/hosts";
 import { en, sv } from "./lib/i18n/messages";
 import { localeMessages } from "./lib/i18n/languages";
 import { verifierPlugin } from "./scripts/verifier.mjs";
+import { keepsLoopback, withoutLoopback } from "./lib/build-hosts";
 
 export default defineConfig({
   imports: false,
@@ -19,6 +21,11 @@ export default defineConfig({
     plugins: [verifierPlugin()],
   }),
   hooks: {
+    // A production build carries no plain-http loopback access (lib/build-hosts.ts).
+    "build:manifestGenerated": (wxt, manifest) => {
+      if (keepsLoopback(wxt.config.mode)) return;
+      Object.assign(manifest, withoutLoopback(manifest));
+    },
     // All UI text reaches the browser's i18n as _locales/<lang>/messages.json, written from the
     // typed tables in lib/i18n/messages.ts (one source; the type makes English complete).
     "build:publicAssets": (_wxt, files) => {

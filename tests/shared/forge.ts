@@ -16,7 +16,15 @@ export const FORGERIES: readonly Forgery[] = [
   "swap",
 ];
 
-export async function forge(dbName: string, sessionId: string, forgery: Forgery): Promise<void> {
+export async function forge({
+  dbName,
+  sessionId,
+  forgery,
+}: {
+  dbName: string;
+  sessionId: string;
+  forgery: Forgery;
+}): Promise<void> {
   const request = <T>(req: IDBRequest<T>) =>
     new Promise<T>((resolve, reject) => {
       req.onsuccess = () => resolve(req.result);
@@ -125,6 +133,40 @@ export async function forge(dbName: string, sessionId: string, forgery: Forgery)
       write.oncomplete = () => resolve();
       write.onerror = () => reject(write.error);
       write.onabort = () => reject(write.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The stores a forgery touches, as read back before it (to undo it for the next one). */
+export const FORGED_STORES = ["sessions", "events", "heads", "signatures"] as const;
+
+/** Puts the given rows back as the whole content of each store. Self-contained, as forge(). */
+export async function restoreStores({
+  dbName,
+  stores,
+}: {
+  dbName: string;
+  stores: Record<string, unknown[]>;
+}): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const open = indexedDB.open(dbName);
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  try {
+    const names = Object.keys(stores);
+    const tx = db.transaction(names, "readwrite");
+    for (const name of names) {
+      const store = tx.objectStore(name);
+      store.clear();
+      for (const row of stores[name] ?? []) store.put(row);
+    }
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
     });
   } finally {
     db.close();

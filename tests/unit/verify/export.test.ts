@@ -147,7 +147,7 @@ describe("a forged incident, exported and checked", () => {
   for (const forgery of FORGERIES) {
     it(`flags "${forgery}" in the draft, in the shared checker and in the Node recipe`, async () => {
       const id = await anIncident();
-      await forge(db.name, id, forgery);
+      await forge({ dbName: db.name, sessionId: id, forgery });
       const loaded = await loadDraft(db, id, BUILTIN_PACK, "sv");
       const { integrity } = loaded!.draft;
       const warned =
