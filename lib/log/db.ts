@@ -29,6 +29,11 @@ export interface SessionRecord {
    * before practice mode, which were all real. Not indexed: lists filter in memory.
    */
   practice?: boolean;
+  /**
+   * When retention first found this incident dated ahead of the clock (a clock that was wrong
+   * when it was logged): its retention counts from then, not from a date still to come.
+   */
+  aheadSeenAt?: number;
 }
 
 /**

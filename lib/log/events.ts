@@ -9,7 +9,9 @@ export type Outcome =
   /** Step 3: the coach ended the call. */
   | "terminated"
   /** The client left or the connection dropped before the routine concluded. */
-  | "client-left";
+  | "client-left"
+  /** Nobody ended it: Tresteg closed it, logged, after it had stood open for days. */
+  | "left-open";
 
 /** The four things the two-minute wait mutes (routine 000: "Vi mutar oss själva + klient i
  * ljud och bild"). */

@@ -1,7 +1,7 @@
 import Dexie from "dexie";
 import type { DraftEdits } from "../draft/edits";
 import type { EvidenceRecord } from "../evidence/types";
-import type { TrestegDb } from "./db";
+import type { SessionRecord, TrestegDb } from "./db";
 import { sessionEvents } from "./incident-log";
 import { incidentEvidence, sessionSignatures } from "./queries";
 import { INSTALLATION_KEY } from "./signing";
@@ -78,10 +78,39 @@ export async function deleteIncident(db: TrestegDb, sessionId: string): Promise<
   );
 }
 
-/** The ended incidents that started, and ended, before `cutoff` (epoch ms). */
+/**
+ * When an incident's retention starts counting: its end (its start for one Tresteg closed
+ * after it stood open), or when it was first found dated ahead of the clock.
+ */
+export function retainedFrom(s: SessionRecord): number {
+  if (s.aheadSeenAt !== undefined) return s.aheadSeenAt;
+  return s.outcome === "left-open" ? s.startedAt : (s.endedAt ?? s.startedAt);
+}
+
+/** The ended incidents whose retention started before `cutoff` (epoch ms). */
 export const endedBefore = (db: TrestegDb, cutoff: number) =>
+  db.sessions.filter((s) => s.status === "ended" && retainedFrom(s) < cutoff).primaryKeys();
+
+/** Every incident dated after `at` (a wrong clock) not yet marked so; marks them at `now`. */
+export const markDatedAhead = (db: TrestegDb, at: number, now: number) =>
   db.sessions
     .where("startedAt")
-    .below(cutoff)
-    .filter((s) => s.status === "ended" && (s.endedAt ?? s.startedAt) < cutoff)
-    .primaryKeys();
+    .above(at)
+    .filter((s) => s.aheadSeenAt === undefined)
+    .modify({ aheadSeenAt: now });
+
+/** The open incidents, each with the time of its last entry. */
+export async function openIncidents(
+  db: TrestegDb,
+): Promise<Array<{ session: SessionRecord; lastAt: number }>> {
+  const open = await db.sessions.where("status").equals("open").toArray();
+  return Promise.all(
+    open.map(async (session) => {
+      const last = await db.events
+        .where("[sessionId+seq]")
+        .between([session.id, Dexie.minKey], [session.id, Dexie.maxKey])
+        .last();
+      return { session, lastAt: last?.at ?? session.startedAt };
+    }),
+  );
+}

@@ -106,6 +106,8 @@ function requireOpen(state: IncidentState): Refusal | null {
 
 /** The outcome a session's end must carry, given where the routine stands. */
 function outcomeAllowed(state: IncidentState, outcome: Outcome): boolean {
+  // Closed by Tresteg after standing open for days, wherever the routine stood.
+  if (outcome === "left-open") return state.status !== "none" && state.status !== "ended";
   switch (state.status) {
     case "resolved":
       return outcome === "resolved";
