@@ -16,6 +16,7 @@ describe("the meeting line", () => {
     );
     const shown = getByTestId("meeting").querySelector(".meeting-title")?.textContent ?? "";
     expect(shown).toBe("Coachning exe.fdp – klient");
+    // eslint-disable-next-line no-control-regex -- matching controls is the point
     expect(shown).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u0000-\u001f]/);
   });
 });
