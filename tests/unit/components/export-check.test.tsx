@@ -49,7 +49,9 @@ function showHistory() {
 }
 
 async function pick(zip: Uint8Array) {
-  const file = new NodeFile([zip], "tresteg.zip", { type: "application/zip" });
+  const file = new NodeFile([zip as Uint8Array<ArrayBuffer>], "tresteg.zip", {
+    type: "application/zip",
+  });
   const input = screen.getByLabelText("Kontrollera en export", {
     selector: "input",
   }) as HTMLInputElement;
