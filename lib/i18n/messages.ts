@@ -454,6 +454,22 @@ export const sv = {
   "settings.hostLeave.heading": "Lägg på som värd",
   "settings.hostLeave.leave": "Lämna mötet (de andra stannar)",
   "settings.hostLeave.end-for-all": "Avsluta mötet för alla, där plattformen erbjuder det",
+  // --- evidence ---
+  "outcome.left-open": "Lämnades öppen – Tresteg stängde den efter två dygn",
+  "worker.askNotMeeting":
+    "Fliken ”{title}” ser inte ut som ett möte, så ingen skärmdump togs. Tryck Alt+Shift+S igen inom {seconds} sekunder om du vill ta den ändå.",
+  "ownPlatform.wildcard":
+    "Ange en bestämd adress utan * – till exempel https://video.region.se. En stjärna skulle ge Tresteg tillgång till alla webbplatser som matchar.",
+  historyCheckExport: "Kontrollera en export",
+  historyCheckHint:
+    "Välj en ZIP-export från Tresteg: filerna, loggkedjan och signaturerna kontrolleras här, på datorn.",
+  historyCheckFailed: "Exporten kunde inte kontrolleras: {message}",
+  historyChecking: "Kontrollerar…",
+  "packProblem.too-long": "är för lång: högst {max} tecken. Korta texten.",
+  "packProblem.too-many": "har för många: högst {max}. Ta bort några.",
+  "packProblem.too-large": "filen är för stor: högst {max} tecken. En frasbank är mycket mindre.",
+  "packProblem.ends-before-start":
+    "giltighetstiden slutar ({to}) före den börjar ({from}). Rätta datumen.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -904,6 +920,23 @@ export const en: Record<MessageKey, string> = {
   "settings.hostLeave.heading": "Hanging up as host",
   "settings.hostLeave.leave": "Leave the meeting (the others stay)",
   "settings.hostLeave.end-for-all": "End the meeting for everyone, where the platform offers it",
+  // --- evidence ---
+  "outcome.left-open": "Left open – Tresteg closed it after two days",
+  "worker.askNotMeeting":
+    "The tab “{title}” does not look like a meeting, so no screenshot was taken. Press Alt+Shift+S again within {seconds} seconds to take it anyway.",
+  "ownPlatform.wildcard":
+    "Give one exact address without * – for example https://video.region.se. A star would give Tresteg access to every site that matches.",
+  historyCheckExport: "Check an export",
+  historyCheckHint:
+    "Choose a ZIP export from Tresteg: its files, log chain and signatures are checked here, on this computer.",
+  historyCheckFailed: "The export could not be checked: {message}",
+  historyChecking: "Checking…",
+  "packProblem.too-long": "is too long: at most {max} characters. Shorten the text.",
+  "packProblem.too-many": "has too many: at most {max}. Remove some.",
+  "packProblem.too-large":
+    "the file is too large: at most {max} characters. A phrase pack is far smaller.",
+  "packProblem.ends-before-start":
+    "the validity ends ({to}) before it starts ({from}). Correct the dates.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -226,7 +226,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
       // Data minimisation: expired incidents go when the panel opens, and the panel says so.
       try {
         const days = store.getState().settings.retentionDays;
-        const purged = await purgeExpired(db, days, deps.now());
+        const purged = await purgeExpired(db, days, deps.now(), log);
         if (purged > 0) {
           store.setState({
             notice: { key: countKey("retentionPurged", purged), params: { count: purged, days } },

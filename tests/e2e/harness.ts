@@ -1,4 +1,4 @@
-// The one e2e fixture: a real Chromium with the built extension (.output/chrome-mv3), fake
+// The one e2e fixture: a real Chromium with the built extension (the development build, .output/chrome-mv3-dev), fake
 // camera/microphone, and a loopback static server for the demo meeting and test fixtures.
 //
 // The server serves the repository root, so pages are addressed by their repo path:
@@ -20,7 +20,8 @@ import { poll } from "../shared/until";
 declare const chrome: typeof Browser;
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const EXTENSION_DIR = join(REPO_ROOT, ".output", "chrome-mv3");
+// The development build (npm run build:dev): only it may act on the loopback fixture pages.
+export const EXTENSION_DIR = join(REPO_ROOT, ".output", "chrome-mv3-dev");
 
 export const PANEL_SIZE = { width: 420, height: 900 };
 export const MEETING_SIZE = { width: 1280, height: 800 };
@@ -281,7 +282,7 @@ export async function launchTresteg(
   } = {},
 ): Promise<Tresteg> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run \`npx wxt build\` first`);
+    throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run \`npm run build:dev\` first`);
   }
   // Never installs from here: a test run must not apt-get behind the user's back.
   const executablePath = ensureChromium({ install: false });
