@@ -1,10 +1,13 @@
 import { defineConfig } from "wxt";
 // Host permissions: the meeting platforms Tresteg knows (read the meeting tab's origin and
-// title, and act on the page: cover the client's video, the coach's own mic and camera), plus
+// title, and act on the page: cover the client's video, the coach's own mic and camera), plus,
+// in a development build only (`--mode development`: the demo, the tests, the benchmark),
 // localhost for the local demo/practice meeting. Everything else is asked for at run time.
 import { MEETING_HOSTS } from "./lib/platforms/hosts";
 import { en, sv } from "./lib/i18n/messages";
 import { localeMessages } from "./lib/i18n/languages";
+import { verifierPlugin } from "./scripts/verifier.mjs";
+import { keepsLoopback, withoutLoopback } from "./lib/build-hosts";
 
 export default defineConfig({
   imports: false,
@@ -14,6 +17,8 @@ export default defineConfig({
       // points bundlers at, and no CommonJS wrapper. The same release; tests use the default.
       alias: [{ find: /^dexie$/, replacement: "dexie/dist/modern/dexie.mjs" }],
     },
+    // verify.html, the offline checker every ZIP export carries, built from lib/verify.
+    plugins: [verifierPlugin()],
   }),
   hooks: {
     // `imports: false` stops WXT declaring auto-imports, but its unimport transform still runs
@@ -23,6 +28,11 @@ export default defineConfig({
     // module here imports what it uses, so the transform is given nothing to look at.
     "config:resolved": (wxt) => {
       Object.assign(wxt.config.imports, { exclude: [/./] });
+    },
+    // A production build carries no plain-http loopback access (lib/build-hosts.ts).
+    "build:manifestGenerated": (wxt, manifest) => {
+      if (keepsLoopback(wxt.config.mode)) return;
+      Object.assign(manifest, withoutLoopback(manifest));
     },
     // All UI text reaches the browser's i18n as _locales/<lang>/messages.json, written from the
     // typed tables in lib/i18n/messages.ts (one source; the type makes English complete).

@@ -13,7 +13,8 @@ import { chromiumLaunchOptions, ensureChromium } from "./ensure-chromium.mjs";
 import { serveStatic } from "./serve.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const EXTENSION_DIR = join(ROOT, ".output", "chrome-mv3");
+// The development build: it keeps localhost access for the demo meeting (lib/build-hosts.ts).
+const EXTENSION_DIR = join(ROOT, ".output", "chrome-mv3-dev");
 const PANEL = { width: 420, height: 900 };
 const headless = process.argv.includes("--headless");
 
@@ -23,14 +24,14 @@ function fail(message) {
 }
 
 function build() {
-  console.log("Bygger Tresteg / building Tresteg (npx wxt build)…");
-  const result = spawnSync("npx", ["wxt", "build"], {
+  console.log("Bygger Tresteg / building Tresteg (npx wxt build --mode development)…");
+  const result = spawnSync("npx", ["wxt", "build", "--mode", "development"], {
     cwd: ROOT,
     stdio: "inherit",
     shell: process.platform === "win32",
   });
   if (result.status !== 0 || !existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    fail("Bygget misslyckades / the build failed (npx wxt build).");
+    fail("Bygget misslyckades / the build failed (npx wxt build --mode development).");
   }
 }
 

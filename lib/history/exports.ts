@@ -3,7 +3,7 @@ import { renderMarkdown } from "../draft/render-markdown";
 import { renderText } from "../draft/render-text";
 import type { IncidentDraft } from "../draft/types";
 import { buildZip } from "../draft/zip";
-import type { EvidenceRecord } from "../evidence/types";
+import type { LoadedDraft } from "./load-draft";
 
 export type ExportKind = "markdown" | "json" | "zip";
 
@@ -18,12 +18,18 @@ export function draftText(draft: IncidentDraft): string {
   return renderText(draft);
 }
 
+/** What an export is made from: the draft, its screenshots, and the log as stored. */
+export type ExportSource = Pick<
+  LoadedDraft,
+  "draft" | "evidence" | "events" | "signatures" | "publicKey"
+>;
+
 /** One export as a file: its name and its bytes. */
 export async function exportFile(
   kind: ExportKind,
-  draft: IncidentDraft,
-  evidence: EvidenceRecord[],
+  source: ExportSource,
 ): Promise<{ name: string; blob: Blob }> {
+  const { draft } = source;
   const base = fileBase(draft);
   switch (kind) {
     case "markdown":
@@ -37,7 +43,7 @@ export async function exportFile(
         blob: new Blob([renderJson(draft)], { type: "application/json" }),
       };
     case "zip": {
-      const bytes = await buildZip({ draft, evidence });
+      const bytes = await buildZip(source);
       return {
         name: `${base}.zip`,
         blob: new Blob([bytes as BlobPart], { type: "application/zip" }),

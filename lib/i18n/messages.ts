@@ -439,6 +439,37 @@ export const sv = {
   // --- the call-start line, folded ---
   change: "Ändra",
   changeCallStart: "Ändra när samtalet började",
+  // --- jitsi: slow and unverified toggles, the cover's check, host leave ---
+  "code.shortcut-unverified":
+    "Hittade ingen knapp för {theDevice}; Tresteg tryckte mötets kortkommando men kunde inte kontrollera om det fungerade. {yourself}.",
+  "code.contradicted":
+    "Knappen för {theDevice} ändrades, men mötet visar att {theDevice} inte ändrades. {yourself}.",
+  "code.client-camera-off":
+    "Klientens kamera är av just nu; Tresteg täcker bilden när den kommer tillbaka.",
+  "code.cover-not-on-top":
+    "Mötessidan lägger något över Tresteg täckning, så klientens bild syns. Dölj klientens bild själv.",
+  "code.ended-for-all": "mötet avslutades för alla",
+  "code.end-for-all-not-offered": "mötet kunde inte avslutas för alla här, du lämnade det",
+  muteWaiting: "väntar på mötet …",
+  "settings.hostLeave.heading": "Lägg på som värd",
+  "settings.hostLeave.leave": "Lämna mötet (de andra stannar)",
+  "settings.hostLeave.end-for-all": "Avsluta mötet för alla, där plattformen erbjuder det",
+  // --- evidence ---
+  "outcome.left-open": "Lämnades öppen – Tresteg stängde den efter två dygn",
+  "worker.askNotMeeting":
+    "Fliken ”{title}” ser inte ut som ett möte, så ingen skärmdump togs. Tryck Alt+Shift+S igen inom {seconds} sekunder om du vill ta den ändå.",
+  "ownPlatform.wildcard":
+    "Ange en bestämd adress utan * – till exempel https://video.region.se. En stjärna skulle ge Tresteg tillgång till alla webbplatser som matchar.",
+  historyCheckExport: "Kontrollera en export",
+  historyCheckHint:
+    "Välj en ZIP-export från Tresteg: filerna, loggkedjan och signaturerna kontrolleras här, på datorn.",
+  historyCheckFailed: "Exporten kunde inte kontrolleras: {message}",
+  historyChecking: "Kontrollerar…",
+  "packProblem.too-long": "är för lång: högst {max} tecken. Korta texten.",
+  "packProblem.too-many": "har för många: högst {max}. Ta bort några.",
+  "packProblem.too-large": "filen är för stor: högst {max} tecken. En frasbank är mycket mindre.",
+  "packProblem.ends-before-start":
+    "giltighetstiden slutar ({to}) före den börjar ({from}). Rätta datumen.",
   // --- readiness: what Tresteg can do on this meeting page, found before the moment ---
   "readiness.heading": "Här kan Tresteg",
   "readiness.checking": "Här kan Tresteg: ser efter på mötessidan …",
@@ -909,6 +940,38 @@ export const en: Record<MessageKey, string> = {
   // --- the call-start line, folded ---
   change: "Change",
   changeCallStart: "Change the time the call began",
+  // --- jitsi: slow and unverified toggles, the cover's check, host leave ---
+  "code.shortcut-unverified":
+    "Found no button for {theDevice}; Tresteg pressed the meeting's shortcut but could not check whether it worked. {yourself}.",
+  "code.contradicted":
+    "The button for {theDevice} changed, but the meeting shows {theDevice} did not. {yourself}.",
+  "code.client-camera-off":
+    "The client's camera is off right now; Tresteg covers the picture when it comes back.",
+  "code.cover-not-on-top":
+    "The meeting page puts something above Tresteg's cover, so the client's picture shows. Hide the client's picture yourself.",
+  "code.ended-for-all": "the meeting was ended for everyone",
+  "code.end-for-all-not-offered": "the meeting could not be ended for everyone here; you left it",
+  muteWaiting: "waiting for the meeting …",
+  "settings.hostLeave.heading": "Hanging up as host",
+  "settings.hostLeave.leave": "Leave the meeting (the others stay)",
+  "settings.hostLeave.end-for-all": "End the meeting for everyone, where the platform offers it",
+  // --- evidence ---
+  "outcome.left-open": "Left open – Tresteg closed it after two days",
+  "worker.askNotMeeting":
+    "The tab “{title}” does not look like a meeting, so no screenshot was taken. Press Alt+Shift+S again within {seconds} seconds to take it anyway.",
+  "ownPlatform.wildcard":
+    "Give one exact address without * – for example https://video.region.se. A star would give Tresteg access to every site that matches.",
+  historyCheckExport: "Check an export",
+  historyCheckHint:
+    "Choose a ZIP export from Tresteg: its files, log chain and signatures are checked here, on this computer.",
+  historyCheckFailed: "The export could not be checked: {message}",
+  historyChecking: "Checking…",
+  "packProblem.too-long": "is too long: at most {max} characters. Shorten the text.",
+  "packProblem.too-many": "has too many: at most {max}. Remove some.",
+  "packProblem.too-large":
+    "the file is too large: at most {max} characters. A phrase pack is far smaller.",
+  "packProblem.ends-before-start":
+    "the validity ends ({to}) before it starts ({from}). Correct the dates.",
   // --- readiness: what Tresteg can do on this meeting page, found before the moment ---
   "readiness.heading": "Here Tresteg can",
   "readiness.checking": "Here Tresteg can: looking at the meeting page …",

@@ -22,6 +22,13 @@ export const entriesFrom = (
 ): Promise<LoggedEvent[]> =>
   db.events.where("[sessionId+seq]").between([sessionId, seq], [sessionId, Dexie.maxKey]).toArray();
 
+/** The signatures of a session's entries, in seq order (one per signed entry). */
+export const sessionSignatures = (db: TrestegDb, sessionId: string) =>
+  db.signatures
+    .where("[sessionId+seq]")
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .toArray();
+
 /** Where a session's chain ends: one small row, rewritten with every entry (watch it). */
 export const chainHead = (db: TrestegDb, sessionId: string) => db.heads.get(sessionId);
 

@@ -83,11 +83,19 @@ export function createWaitActions(deps: WaitDeps) {
     if (!started) return;
     const tab = await deps.meetingTab();
     const tabId = tab?.tabId ?? null;
-    // All at once: the coach said the phrase, the client must not see or hear more.
+    // All at once: the coach said the phrase, the client must not see or hear more. Each is
+    // logged as soon as it answers, so the panel shows what is done while a slow one (Jitsi's
+    // camera) is still switching, and says it waits for that one.
     const targets = deps.targets();
-    const reports = await Promise.all(targets.map((target) => apply(tabId, target, false)));
+    let logged: Promise<unknown> = Promise.resolve();
+    const each = targets.map((target) =>
+      apply(tabId, target, false).then((report) => {
+        logged = logged.then(() => logEach(sessionId, "mute-applied", [target], [report]));
+        return logged;
+      }),
+    );
     await deps.alarms.set(sessionId, deadline).catch(alarmFailed);
-    await logEach(sessionId, "mute-applied", targets, reports);
+    await Promise.all(each);
   }
 
   /** Logs what each mute or restore really did, one entry per target, in order. */

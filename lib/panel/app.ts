@@ -101,6 +101,27 @@ export interface PanelApp {
 }
 
 /**
+ * The tab with the platform its page says it is, where its address does not tell: the
+ * meeting script recognises self-hosted Jitsi (and the organisation's own platform running
+ * one of the five) by the page itself and says so in its probe. A page that does not answer
+ * keeps what the address said.
+ */
+async function recognisedByPage(
+  meeting: MeetingPort,
+  tab: MeetingTab | null,
+): Promise<MeetingTab | null> {
+  if (!tab || tab.tabId === null || (tab.platform !== "generic" && tab.platform !== "own")) {
+    return tab;
+  }
+  const said = await meeting.probe(tab.tabId).catch(() => null);
+  const platform = said?.platform;
+  if (!platform || platform === "generic" || platform === "own" || platform === "practice") {
+    return tab;
+  }
+  return { ...tab, platform };
+}
+
+/**
  * Everything the side panel does, built from its parts: the log, the coach's actions, the
  * wait, the drafts and the settings. The page's entry and the component tests both build the
  * panel through this, so what a test clicks is wired as the coach's panel is.
@@ -120,18 +141,20 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
       deps.browser.tabs,
       deps.search,
       store.getState().settings.ownOrigins,
-    ).then(
-      (found) => {
-        if (!practiceTab) store.setState({ tab: found });
-        return found;
-      },
-      (error: unknown) => {
-        // Without a tab the panel still works (the incident is logged as on an unknown page).
-        console.error("Tresteg: could not resolve the meeting tab", error);
-        if (!practiceTab) store.setState({ tab: null });
-        return null;
-      },
-    ));
+    )
+      .then((found) => recognisedByPage(deps.meeting, found))
+      .then(
+        (found) => {
+          if (!practiceTab) store.setState({ tab: found });
+          return found;
+        },
+        (error: unknown) => {
+          // Without a tab the panel still works (the incident is logged as on an unknown page).
+          console.error("Tresteg: could not resolve the meeting tab", error);
+          if (!practiceTab) store.setState({ tab: null });
+          return null;
+        },
+      ));
   /** The tab the panel acts on now: the practice meeting during practice, else the meeting. */
   const currentTab = async () => practiceTab ?? (await lookUpMeeting());
 
@@ -223,7 +246,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
       // Data minimisation: expired incidents go when the panel opens, and the panel says so.
       try {
         const days = store.getState().settings.retentionDays;
-        const purged = await purgeExpired(db, days, deps.now());
+        const purged = await purgeExpired(db, days, deps.now(), log);
         if (purged > 0) {
           store.setState({
             notice: { key: countKey("retentionPurged", purged), params: { count: purged, days } },

@@ -111,6 +111,8 @@ function requireOpen(state: IncidentState): Refusal | null {
 function outcomeAllowed(state: IncidentState, outcome: Outcome): boolean {
   // "Avsluta övningen": practice ends as practice wherever it stands, and only practice does.
   if (outcome === "practice-ended") return state.practice;
+  // Closed by Tresteg after standing open for days, wherever the routine stood.
+  if (outcome === "left-open") return state.status !== "none" && state.status !== "ended";
   switch (state.status) {
     case "resolved":
       return outcome === "resolved";

@@ -114,6 +114,29 @@ function valueOf<T>(
   return fallback;
 }
 
+/**
+ * The stored own platforms, each on its own: an entry that is not an origin (a wildcard, a
+ * typo) is reported and left out, and the others stay in force.
+ */
+function ownOriginsOf(stored: Record<string, unknown>, problems: SettingsProblem[]): string[] {
+  if (!("ownOrigins" in stored)) return [];
+  const value = stored.ownOrigins;
+  if (!Array.isArray(value)) {
+    problems.push({ key: "ownOrigins", code: "not-a-list" });
+    return [];
+  }
+  const kept: string[] = [];
+  for (const item of value) {
+    const checked = checkOwnOrigins([item]);
+    if (checked.ok) kept.push(...checked.value);
+    else
+      problems.push(
+        ...checked.problems.map((problem) => ({ key: "ownOrigins" as const, ...problem })),
+      );
+  }
+  return kept;
+}
+
 /** The coach's own values from what is stored: a value that does not validate is not used. */
 export function ownSettings(stored: Record<string, unknown>): {
   own: OwnSettings;
@@ -144,7 +167,7 @@ export function ownSettings(stored: Record<string, unknown>): {
       DEFAULT_SETTINGS.retentionDays,
       problems,
     ),
-    ownOrigins: valueOf(checkOwnOrigins, "ownOrigins", stored, [], problems),
+    ownOrigins: ownOriginsOf(stored, problems),
     // In the routine's order, however they were stored.
     waitMutes: MUTE_TARGETS.filter((target) => waitMutes.includes(target)),
   };

@@ -100,17 +100,20 @@ function renderPanel(
     stored?: Record<string, unknown>;
     /** The open incident as the page reads it before the first draw. */
     start?: OpenAtStart;
+    /** The meeting tab's origin (default meet.jit.si). */
+    origin?: string;
   } = {},
 ) {
   const store = createPanelStore({
     settings: { ...ROUTINE_SETTINGS, waitMutes: options.waitMutes ?? [...MUTE_TARGETS] },
-    tab: aMeetingTab(),
+    // A meeting elsewhere is looked up as the panel does on opening.
+    ...(options.origin ? {} : { tab: aMeetingTab() }),
   });
   const alarms = options.alarms ?? [];
   const copied: string[] = [];
   const saved: { name: string; blob: Blob }[] = [];
   const reports: string[] = [];
-  const meeting = aMeetingTab();
+  const meeting = { ...aMeetingTab(), ...(options.origin ? { origin: options.origin } : {}) };
   const practice = aPracticeTab();
   const languages = tableLanguages({ sv, en });
   const app = createPanelApp({
@@ -159,6 +162,8 @@ function renderPanel(
     save: (name, blob) => saved.push({ name, blob }),
   });
   render(<Panel app={app} languages={languages} start={options.start} />);
+  // As the side panel's entry does on opening: look the meeting tab up.
+  if (options.origin) void app.start();
   return { store, copied, saved, reports };
 }
 
@@ -174,6 +179,31 @@ describe("the side panel", () => {
   afterEach(() => {
     cleanup();
     db.close();
+  });
+
+  it("names a self-hosted Jitsi by what its page said, not Okänd plattform", async () => {
+    const meeting = aFakeMeeting().port;
+    const probed: number[] = [];
+    meeting.probe = async (tabId) => {
+      probed.push(tabId);
+      return {
+        platform: "jitsi",
+        controls: { mic: true, camera: true, hangUp: true },
+        remoteVideos: 1,
+      };
+    };
+    renderPanel(db, { meeting, origin: "https://video.regionexempel.se" });
+    const line = await screen.findByTestId("meeting");
+    await waitFor(() => expect(line.textContent).toContain("Jitsi Meet"));
+    expect(line.textContent).not.toContain("Okänd plattform");
+    expect(line.textContent).toContain("https://video.regionexempel.se");
+    expect(probed).toEqual([7]);
+  });
+
+  it("keeps Okänd plattform when the page does not say what it is", async () => {
+    renderPanel(db, { origin: "https://video.regionexempel.se" });
+    const line = await screen.findByTestId("meeting");
+    await waitFor(() => expect(line.textContent).toContain("Okänd plattform"));
   });
 
   it("starts an incident with one click on a kind, recording the meeting tab", async () => {
@@ -582,7 +612,11 @@ describe("the two-minute wait", () => {
     expect(compact).toBeTruthy();
     const wait = await screen.findByRole("region", { name: "Två minuters paus" });
     await waitFor(() =>
-      expect(wait.querySelectorAll("[data-result]:not([data-result=pending])")).toHaveLength(4),
+      expect(
+        wait.querySelectorAll(
+          "[data-result]:not([data-result=pending]):not([data-result=waiting])",
+        ),
+      ).toHaveLength(4),
     );
     await waitFor(() => expect(screen.queryByTestId("readiness")).toBeNull());
     const during = meeting.probes.count;
@@ -591,6 +625,27 @@ describe("the two-minute wait", () => {
     fireEvent.click(screen.getByRole("button", { name: "Fortsätt samtalet" }));
     await waitFor(() => expect(meeting.probes.count).toBeGreaterThan(during));
     expect(await screen.findByTestId("readiness")).toBeTruthy();
+  });
+
+  it("shows what is done at once and says it waits for a camera the meeting switches slowly", async () => {
+    const meeting = aFakeMeeting();
+    let answerCamera: (report: ActionReport) => void = () => {};
+    const send = meeting.port.send;
+    meeting.port.send = (tabId, request) =>
+      request.type === "meeting:set-own" && request.device === "camera"
+        ? new Promise((resolve) => (answerCamera = resolve))
+        : send(tabId, request);
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await startUndressed());
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() => expect(wait.querySelectorAll('[data-result="done"]')).toHaveLength(3));
+    const camera = () => wait.querySelector('[data-target="own-camera"]');
+    await waitFor(() => expect(camera()?.textContent).toBe("Egen kamera: väntar på mötet …"), {
+      timeout: 2500,
+    });
+    expect(camera()?.getAttribute("data-result")).toBe("waiting");
+    answerCamera({ result: "done" });
+    await waitFor(() => expect(camera()?.textContent).toBe("Egen kamera: avstängd av Tresteg"));
   });
 
   it("says plainly what it could not mute, and claims nothing it did not do", async () => {

@@ -2,6 +2,8 @@ import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 import { TrestegDb } from "@/lib/log/db";
 import { sessionEvents } from "@/lib/log/incident-log";
+import { incidentRecords } from "@/lib/log/records";
+import { verifySignatures } from "@/lib/verify/signatures";
 
 /** Version 1 of the schema exactly as it shipped, with a real example of its data. */
 async function seedVersion1(name: string) {
@@ -122,7 +124,7 @@ describe("schema migrations", () => {
     await seedVersion1(name);
     const db = new TrestegDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.drafts.count()).toBe(0);
     const row = await db.sessions.get("s-1");
     expect(row).toMatchObject({ status: "open", kinds: ["personal-attack"] });
@@ -142,7 +144,7 @@ describe("schema migrations", () => {
     await seedVersion2(name);
     const db = new TrestegDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.sessions.get("s-2")).toEqual(SESSION_V3);
     expect(await db.heads.get("s-2")).toEqual({
       sessionId: "s-2",
@@ -164,7 +166,7 @@ describe("schema migrations", () => {
     await seedVersion3(name);
     const db = new TrestegDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.sessions.toArray()).toEqual([SESSION_V3]);
     expect(await db.heads.toArray()).toEqual([
       { sessionId: "s-2", length: 1, headHash: "a".repeat(64) },
@@ -174,6 +176,44 @@ describe("schema migrations", () => {
     expect(await db.drafts.count()).toBe(0);
     await db.drafts.put({ sessionId: "s-2", edits: {} as never, updatedAt: 1 });
     expect(await db.drafts.get("s-2")).toMatchObject({ sessionId: "s-2" });
+    db.close();
+  });
+
+  it("v5 → v6 adds the key and signature tables; the unsigned log stays as it was and is said to be unsigned", async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores({
+      sessions: "id, status, startedAt",
+      events: "[sessionId+seq], sessionId, at",
+    });
+    v5.version(2).stores({ evidence: "id, sessionId, at" });
+    v5.version(3).stores({ heads: "sessionId" });
+    v5.version(4).stores({ drafts: "sessionId" });
+    v5.version(5).stores({ evidence: "id, sessionId, at, [sessionId+deletedAt]" });
+    await v5.table("sessions").add(SESSION_V3);
+    await v5.table("events").add(EVENT_V2);
+    await v5.table("evidence").add(SCREENSHOT_V2);
+    await v5.table("heads").add({ sessionId: "s-2", length: 1, headHash: "a".repeat(64) });
+    await v5.table("drafts").add({ sessionId: "s-2", edits: { unit: "Enhet A" }, updatedAt: 5 });
+    v5.close();
+
+    const db = new TrestegDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.sessions.toArray()).toEqual([SESSION_V3]);
+    expect(await sessionEvents(db, "s-2")).toEqual([EVENT_V2]);
+    expect(await db.heads.get("s-2")).toEqual({
+      sessionId: "s-2",
+      length: 1,
+      headHash: "a".repeat(64),
+    });
+    expect(await db.drafts.get("s-2")).toMatchObject({ edits: { unit: "Enhet A" } });
+    expect(await db.evidence.get("e-1")).toMatchObject({ sha256: "b".repeat(64) });
+    expect(await db.keys.count()).toBe(0);
+    expect(await db.signatures.count()).toBe(0);
+    const records = await incidentRecords(db, "s-2");
+    const verdict = await verifySignatures(records.events, records.signatures, records.publicKey);
+    expect(verdict).toMatchObject({ ok: false, fingerprint: null, namedKey: null, unsigned: [0] });
     db.close();
   });
 });
