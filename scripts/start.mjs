@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds the extension, then opens Chromium with Tresteg loaded, the local demo
-// meeting (fake camera and microphone) and the Tresteg panel in a window beside it.
+// meeting (demo/meeting.html: built like a self-hosted Jitsi Meet, so the wait works on it as
+// on a real call; a drawn client, fake camera and microphone) and the Tresteg panel in a window
+// beside it. The address of the unknown-platform demo is printed too.
 // `npm start -- --headless` does the same without a window, to smoke-test this script.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -81,10 +83,11 @@ async function main() {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  // The repository root: the demo page loads the meeting script it shares with the practice
+  // The repository root: the demo pages load the drawn client they share with the practice
   // meeting from lib/practice/.
   const server = await serveStatic(ROOT);
   const meetingUrl = `${server.url}/demo/meeting.html`;
+  const unknownPlatformUrl = `${server.url}/demo/unknown-platform.html`;
   const userDataDir = await mkdtemp(join(tmpdir(), "tresteg-start-"));
   let context;
   let cleaning;
@@ -157,6 +160,9 @@ async function main() {
         `  Tilläggets id / extension id: ${extensionId}`,
         `  Demomöte / demo meeting:       ${meetingUrl}`,
         `  Panel:                         ${panelUrl}`,
+        "",
+        "Så ser det ut på en videotjänst Tresteg inte känner igen / on a platform Tresteg does",
+        `not know (öppna i en ny flik / open in a new tab): ${unknownPlatformUrl}`,
         "",
         headless
           ? "Ctrl+C avslutar / stops."

@@ -1,5 +1,5 @@
 // `npm run docs`: the coach's guide's pictures (docs/guide.md, docs/guide.en.md), taken from
-// the real panel of a fresh build beside a Jitsi meeting page, so they never show an old UI. One
+// the real panel of a fresh build beside the demo meeting, so they never show an old UI. One
 // walk through an incident per language, in a browser of that language; each picture is
 // written as docs/img/<lang>-<moment>.png. tests/unit/fleet/guide.test.ts checks that both
 // guides show every moment's picture and that each is there.
@@ -49,9 +49,9 @@ for (const lang of ["sv", "en"] as const) {
       await mkdir(IMG_DIR, { recursive: true });
       // The panel's screenshot button needs the access a coach grants once (see the settings).
       app = await launchTresteg({ grant: ["<all_urls>"], lang });
-      // A Jitsi meeting as the platform's page is built (the end-to-end tests' fixture, whose
-      // header says what it follows): the wait mutes and covers there as in a real call.
-      const meeting = await app.openMeeting("/tests/e2e/fixtures/platforms/jitsi.html");
+      // The demo meeting `npm start` opens, the one a coach trying Tresteg meets: built like a
+      // self-hosted Jitsi Meet, so the wait mutes and covers there as in a real call.
+      const meeting = await app.openMeeting("/demo/meeting.html");
       await meeting.waitForFunction(() => document.body.dataset.media !== undefined);
       page = await app.openPanel(await app.tabIdOf(meeting));
       panel = new PanelPage(page);
