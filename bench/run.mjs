@@ -10,6 +10,7 @@ import { benchCapture } from "./capture.mjs";
 import { benchDraft } from "./draft.mjs";
 import { benchHeap } from "./heap.mjs";
 import { benchMute } from "./mute.mjs";
+import { benchMutePlatforms } from "./mute-platforms.mjs";
 import { benchOpenAndCommit } from "./open-commit.mjs";
 import { benchPanelJsSize } from "./size.mjs";
 
@@ -64,9 +65,10 @@ async function main() {
     const draft = await timed("draft", () => benchDraft(env));
     const open = await timed("openAndCommit", () => benchOpenAndCommit(env));
     const mute = await timed("mute", () => benchMute(env));
+    const mutePerPlatform = await timed("mutePerPlatform", () => benchMutePlatforms(env));
     const capture = await timed("capture", () => benchCapture(env));
     const heap = await timed("heap", () => benchHeap(env));
-    const parts = [open, mute, capture, draft, size, heap];
+    const parts = [open, mute, mutePerPlatform, capture, draft, size, heap];
 
     const cpu = cpus();
     const machine = {

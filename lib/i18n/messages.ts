@@ -448,8 +448,9 @@ export const sv = {
     "Klientens kamera är av just nu; Tresteg täcker bilden när den kommer tillbaka.",
   "code.cover-not-on-top":
     "Mötessidan lägger något över Tresteg täckning, så klientens bild syns. Dölj klientens bild själv.",
-  "code.ended-for-all": "mötet avslutades för alla",
-  "code.end-for-all-not-offered": "mötet kunde inte avslutas för alla här, du lämnade det",
+  "code.ended-for-all": "Tresteg valde mötets ”avsluta för alla”, och mötet stängdes på din skärm",
+  "code.end-for-all-not-offered":
+    "mötet erbjöd inget ”avsluta för alla” som Tresteg kunde hitta; du lämnade mötet",
   muteWaiting: "väntar på mötet …",
   "settings.hostLeave.heading": "Lägg på som värd",
   "settings.hostLeave.leave": "Lämna mötet (de andra stannar)",
@@ -949,8 +950,10 @@ export const en: Record<MessageKey, string> = {
     "The client's camera is off right now; Tresteg covers the picture when it comes back.",
   "code.cover-not-on-top":
     "The meeting page puts something above Tresteg's cover, so the client's picture shows. Hide the client's picture yourself.",
-  "code.ended-for-all": "the meeting was ended for everyone",
-  "code.end-for-all-not-offered": "the meeting could not be ended for everyone here; you left it",
+  "code.ended-for-all":
+    "Tresteg chose the meeting's “end for everyone”, and the meeting closed on your screen",
+  "code.end-for-all-not-offered":
+    "the meeting offered no “end for everyone” that Tresteg could find; you left the meeting",
   muteWaiting: "waiting for the meeting …",
   "settings.hostLeave.heading": "Hanging up as host",
   "settings.hostLeave.leave": "Leave the meeting (the others stay)",

@@ -40,9 +40,12 @@ const PAGE_CODES = [
   v.object({ reason: v.literal("covered-all") }),
   v.object({ reason: v.literal("no-leave-control") }),
   v.object({ reason: v.literal("leave-no-effect") }),
-  /** Left, and the meeting was ended for everyone, as the settings ask of a host. */
+  /**
+   * Left through the page's "end for everyone" answer, as the settings ask of a host: what
+   * Tresteg clicked and that the call closed here, not what the others' screens show.
+   */
   v.object({ reason: v.literal("ended-for-all") }),
-  /** Left; ending for everyone was asked but the platform does not offer it here. */
+  /** Left; ending for everyone was asked but the page showed no such answer. */
   v.object({ reason: v.literal("end-for-all-not-offered") }),
   /** The client's video comes from another site without CORS: the browser forbids reading it. */
   v.object({ reason: v.literal("video-tainted") }),

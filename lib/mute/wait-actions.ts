@@ -1,6 +1,6 @@
 import type { MuteTarget, WaitEnd } from "../log/events";
 import type { IncidentLog } from "../log/incident-log";
-import type { ActionReport } from "../messages";
+import type { ActionReport, LeaveChoice } from "../messages";
 import { WAIT_MS, extendDeadline } from "./wait";
 import type { IncidentState } from "../routine/machine";
 import type { StepNumber } from "../routine/pack";
@@ -148,10 +148,20 @@ export function createWaitActions(deps: WaitDeps) {
     }
   }
 
-  /** Leaves the call through the platform's own control, after the panel's confirmation. */
-  async function hangUp(sessionId: string) {
+  /**
+   * Leaves the call through the platform's own control, after the panel's confirmation;
+   * `choice` "end-for-all" (the settings, for a coach who is host) ends it for everyone where
+   * the page offers that. The entry says which the page did.
+   */
+  async function hangUp(sessionId: string, choice: LeaveChoice = "leave") {
     const tabId = (await deps.meetingTab())?.tabId ?? null;
-    const report = tabId === null ? NO_TAB : await port.send(tabId, { type: "meeting:hang-up" });
+    // Only a choice that asks more than leaving is sent: a meeting script of an older
+    // version, still running in the tab after an update, leaves on the plain request.
+    const request =
+      choice === "end-for-all"
+        ? ({ type: "meeting:hang-up", choice } as const)
+        : ({ type: "meeting:hang-up" } as const);
+    const report = tabId === null ? NO_TAB : await port.send(tabId, request);
     return run("hang-up", () =>
       log.append(sessionId, {
         type: "hang-up",

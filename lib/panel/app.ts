@@ -4,6 +4,7 @@ import type { Languages } from "../i18n/languages";
 import { countKey } from "../i18n/text";
 import type { TrestegDb } from "../log/db";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+import type { LeaveChoice } from "../messages";
 import { createIncidentLog, type IncidentLog } from "../log/incident-log";
 import {
   addOwnOrigin,
@@ -14,6 +15,7 @@ import {
   removeOwnOrigin,
   resetPack,
   type SaveResult,
+  saveHostLeave,
   saveRetentionDays,
   saveWaitMutes,
   type SettingsStorage,
@@ -303,6 +305,12 @@ function createSettingsActions(deps: PanelAppDeps) {
         // Shown at once: the ticked box must not flip back while it is being stored.
         store.setState({ settings: { ...store.getState().settings, waitMutes: chosen } });
         if (refused(await saveWaitMutes(storage, chosen))) await reload();
+      }),
+    setHostLeave: (choice: LeaveChoice) =>
+      attempt("settings", async () => {
+        // Shown at once, as the wait mutes are; read back when the store refuses it.
+        store.setState({ settings: { ...store.getState().settings, hostLeave: choice } });
+        if (refused(await saveHostLeave(storage, choice))) await reload();
       }),
     importPack: (text: string) =>
       attempt("pack", async () => {

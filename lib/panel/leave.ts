@@ -28,7 +28,8 @@ export function createLeave(deps: {
         return deps.actions.terminate(sessionId);
       }
     }
-    const hungUp = await deps.wait.hangUp(sessionId);
+    // The settings say whether a host ends the meeting for everyone or only leaves.
+    const hungUp = await deps.wait.hangUp(sessionId, deps.store.getState().settings.hostLeave);
     if (!hungUp || hungUp.type !== "hang-up" || hungUp.result !== "done") return hungUp;
     const ended = await deps.actions.end(sessionId, "terminated");
     if (ended) deps.store.setState({ notice: { key: "leftMeeting" } });

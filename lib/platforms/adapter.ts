@@ -44,18 +44,19 @@ export interface DeviceControl {
   confirm?(doc: Document): DeviceState | null;
 }
 
-/** How to end the call where the platform offers a choice (Jitsi's moderator menu). */
-export type LeaveChoice = "leave" | "end-for-all";
-
 export interface LeaveControl {
   find(doc: Document): HTMLElement | null;
   /**
-   * A confirmation the platform asks for after the leave button (Zoom's "Leave meeting"), or
-   * the item of the menu the leave button opens (Jitsi's moderator: `choice` says which).
+   * The answer that leaves, where the platform asks after the leave button: Zoom's "Leave
+   * meeting", the Leave item of the menu Jitsi's moderator button opens, Meet's "just leave
+   * the call" to a host.
    */
-  confirm?(doc: Document, choice?: LeaveChoice): HTMLElement | null;
-  /** True when the platform offers ending the call for everyone on this page. */
-  offersEndForAll?(doc: Document): boolean;
+  confirm?(doc: Document): HTMLElement | null;
+  /**
+   * The answer that ends the meeting for everyone, where the page shows one after the leave
+   * button (Jitsi's moderator menu, Meet's dialog to a host); null where it shows none.
+   */
+  endForAll?(doc: Document): HTMLElement | null;
   shortcut?: Shortcut;
 }
 

@@ -1,5 +1,5 @@
 import type { DeviceControl, DeviceState, PlatformAdapter } from "./adapter";
-import { clickable, findControl, findShown, labelOf, queryAll } from "./dom";
+import { clickable, findControl, findShown, isRendered, labelOf, queryAll } from "./dom";
 import { findRemoteVideos } from "./videos";
 
 /**
@@ -19,9 +19,16 @@ import { findRemoteVideos } from "./videos";
  * Shortcuts: Ctrl+D and Ctrl+E (Cmd on macOS), Meet's keyboard-shortcut help.
  * Leave: `[jsname=CQylAd]` (attendee-labs/attendee google_meet_ui_methods.py, 4bde671,
  * 2026-08-19; Megingjord), else its label or its `call_end` icon. As host Meet then asks
- * whether to end the call for everyone; Tresteg answers "just leave the call", the dialog
- * button `[data-mdc-dialog-action=Pd96ce]` (ChrisRegado/streamdeck-googlemeet
- * leave_call_event_handler.js, 913832e, 2024-08-09), or by its words.
+ * whether to "just leave the call" or "end the call for everyone" (ChrisRegado/
+ * streamdeck-googlemeet leave_call_event_handler.js, 913832e, 2024-08-09, unchanged at
+ * 3dfec9c, 2026-02-28). Tresteg answers "just leave the call", the dialog button
+ * `[data-mdc-dialog-action=Pd96ce]` (the same file), or by its words; only when the settings
+ * ask for ending the meeting for everyone does it press the other answer. No source read
+ * names that button's attributes, so it is found by its words alone, in the dialog that
+ * holds the just-leave answer: "End the call for everyone" (the same file's words), and "End
+ * meeting for all" as Meet's help (support.google.com/meet/answer/9303164) and Google's
+ * announcement of the host choice (Workspace Updates, February 2021) name it. A label in
+ * another language ends nothing; the coach leaves.
  */
 function isMutedAttribute(button: HTMLElement): DeviceState | null {
   const value = button.getAttribute("data-is-muted");
@@ -69,6 +76,33 @@ function justLeave(doc: Document): HTMLElement | null {
   return inDialog.find((button) => /^(lämna bara|just leave)/i.test(labelOf(button))) ?? null;
 }
 
+/** The host dialog's buttons: the one around the just-leave answer, else any dialog's. */
+function hostDialogButtons(doc: Document): HTMLElement[] {
+  const dialog = findShown(doc, ["[data-mdc-dialog-action=Pd96ce]"])?.closest(
+    "[role=dialog], [role=alertdialog]",
+  );
+  return dialog
+    ? [...dialog.querySelectorAll<HTMLElement>("button, [role=button]")]
+    : queryAll(doc, ["[role=dialog] button", "[role=alertdialog] button"]);
+}
+
+/**
+ * The host's "end the call for everyone" answer, by its words only. Swedish: Tresteg's
+ * reading of Meet's Swedish UI; no public source shows it.
+ */
+function endTheCallForEveryone(doc: Document): HTMLElement | null {
+  const words =
+    /^(avsluta samtalet för alla|avsluta mötet för alla|end the call for everyone|end call for everyone|end meeting for all)/i;
+  return (
+    hostDialogButtons(doc).find(
+      (button) =>
+        button.getAttribute("data-mdc-dialog-action") !== "Pd96ce" &&
+        isRendered(button) &&
+        words.test(labelOf(button)),
+    ) ?? null
+  );
+}
+
 export const googleMeetAdapter: PlatformAdapter = {
   id: "google-meet",
   mic: toggle("d", "hw0c9", "Dg9Wp", /mikrofon|microphone/i),
@@ -87,6 +121,7 @@ export const googleMeetAdapter: PlatformAdapter = {
       );
     },
     confirm: justLeave,
+    endForAll: endTheCallForEveryone,
   },
   // Meet mirrors the self-view by default; its tiles carry no documented local marker, so
   // the generic heuristic decides (see videos.ts).

@@ -1,7 +1,6 @@
 import type {
   DeviceControl,
   DeviceState,
-  LeaveChoice,
   LeaveControl,
   PlatformAdapter,
   Shortcut,
@@ -150,12 +149,12 @@ function hangupMenuItems(doc: Document): HTMLButtonElement[] {
   return menu ? [...menu.querySelectorAll<HTMLButtonElement>("button")] : [];
 }
 
-function hangupMenuItem(doc: Document, choice: LeaveChoice): HTMLElement | null {
+function hangupMenuItem(doc: Document, choice: "leave" | "end"): HTMLElement | null {
   const items = hangupMenuItems(doc);
   if (items.length === 0) return null;
   const labelled = (labels: Set<string>) =>
     items.find((item) => labels.has(labelOf(item).toLowerCase())) ?? null;
-  if (choice === "end-for-all") return labelled(END_LABELS);
+  if (choice === "end") return labelled(END_LABELS);
   // In a language Tresteg has no labels for, the order tells: leave is the last item.
   return labelled(LEAVE_LABELS) ?? (items.length > 1 ? items[items.length - 1]! : null);
 }
@@ -164,9 +163,10 @@ const leave: LeaveControl = {
   find: (doc) =>
     hangupMenuToggle(doc) ??
     clickable(findControl(doc, ["#new-toolbox .hangup-button", ".toolbox-button .hangup-button"])),
-  confirm: (doc, choice = "leave") => (hangupMenuToggle(doc) ? hangupMenuItem(doc, choice) : null),
-  // EndConferenceButton renders only for a moderator outside breakout rooms, in the menu.
-  offersEndForAll: (doc) => hangupMenuToggle(doc) !== null,
+  confirm: (doc) => (hangupMenuToggle(doc) ? hangupMenuItem(doc, "leave") : null),
+  // EndConferenceButton renders only for a moderator outside breakout rooms, in the menu; it
+  // is told by its label only, never by its place, so an unknown language ends nothing.
+  endForAll: (doc) => (hangupMenuToggle(doc) ? hangupMenuItem(doc, "end") : null),
 };
 
 export const jitsiAdapter: PlatformAdapter = {

@@ -39,7 +39,7 @@ async function handle(request: MeetingRequest): Promise<MeetingResponse<MeetingR
         ? coverRemoteVideos(document, adapter, request.label ?? coverLabel())
         : uncoverRemoteVideos(document);
     case "meeting:hang-up":
-      return hangUp(document, adapter);
+      return hangUp(document, adapter, undefined, request.choice);
     case "meeting:covered-picture":
       return coveredPicture(document, adapter);
     default: {

@@ -1,12 +1,6 @@
 import type { ActionCode } from "../log/report-code";
-import type { ActionReport, ProbeReport } from "../messages";
-import type {
-  DeviceControl,
-  DeviceState,
-  LeaveChoice,
-  OwnDevice,
-  PlatformAdapter,
-} from "./adapter";
+import type { ActionReport, LeaveChoice, ProbeReport } from "../messages";
+import type { DeviceControl, DeviceState, OwnDevice, PlatformAdapter } from "./adapter";
 import { coverRemoteVideos as cover, uncoverRemoteVideos as uncover } from "./cover";
 import { isDisabled, isRendered } from "./dom";
 import { type PollOptions, waitFor } from "./poll";
@@ -196,8 +190,11 @@ function hasLeft(doc: Document, adapter: PlatformAdapter, wasShown: boolean): bo
 
 /**
  * Leaves the call through the platform's own leave control (and its confirmation or menu).
- * `choice` "end-for-all" ends the meeting for everyone where the platform offers it (the
- * coach as Jitsi moderator); elsewhere the coach leaves, and the report says so.
+ * `choice` "end-for-all" picks the page's "end for everyone" answer where the page shows one
+ * after the leave button (the coach as Jitsi moderator or Meet host); where it shows none the
+ * coach leaves. The report says which answer was clicked, and only once the page shows the
+ * call left: "ended-for-all", or "end-for-all-not-offered" when ending was asked but the coach
+ * only left. Nothing here can see the others' side, so neither claims more than the click.
  */
 export async function hangUp(
   doc: Document,
@@ -210,23 +207,28 @@ export async function hangUp(
   try {
     const button = leave.find(doc);
     if (!button || isDisabled(button)) return failed({ reason: "no-leave-control" });
-    const offered = choice === "end-for-all" && (leave.offersEndForAll?.(doc) ?? false);
-    const asked: LeaveChoice = offered ? "end-for-all" : "leave";
     const wasShown = isRendered(button);
     button.click();
     const left = () => hasLeft(doc, adapter, wasShown);
-    const confirm = leave.confirm;
-    if (confirm) {
-      // Zoom asks "Leave meeting?" first; Jitsi's moderator button opens its menu. Either
-      // answer is part of the same leave control.
-      const confirmed = () => left() || confirm(doc, asked) !== null;
-      if (await waitFor(confirmed, poll)) confirm(doc, asked)?.click();
+    // Ending for everyone is never clicked unless asked, whatever else the page shows.
+    const endForAll = () => (choice === "end-for-all" ? (leave.endForAll?.(doc) ?? null) : null);
+    const justLeave = () => leave.confirm?.(doc) ?? null;
+    let endedForAll = false;
+    if (leave.confirm || leave.endForAll) {
+      // Zoom asks "Leave meeting?" first; Jitsi's moderator button opens its menu; Meet asks a
+      // host. Each answer is part of the same leave control.
+      const asked = () => endForAll() ?? justLeave();
+      if (await waitFor(() => left() || asked() !== null, poll)) {
+        const forAll = endForAll();
+        (forAll ?? justLeave())?.click();
+        endedForAll = forAll !== null;
+      }
     }
     const note =
       choice !== "end-for-all"
         ? {}
         : {
-            code: offered
+            code: endedForAll
               ? ({ reason: "ended-for-all" } as const)
               : ({ reason: "end-for-all-not-offered" } as const),
           };

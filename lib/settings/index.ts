@@ -7,6 +7,7 @@ export {
   removeOwnOrigin,
   resetPack,
   type SaveResult,
+  saveHostLeave,
   saveOwnOrigins,
   saveRetentionDays,
   saveWaitMutes,

@@ -1,4 +1,5 @@
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+import type { LeaveChoice } from "../messages";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
 import { loadPack } from "../routine/load-pack";
 import type { PackProblem } from "../routine/pack-problem";
@@ -7,6 +8,7 @@ import { type ManagedSettings, NO_MANAGED, readManaged } from "./managed";
 import { KEYS_EVER_STORED, migrate, type MigrationResult } from "./migrations";
 import {
   type Checked,
+  checkHostLeave,
   checkOwnOrigins,
   checkRetentionDays,
   checkWaitMutes,
@@ -26,6 +28,7 @@ export interface OwnSettings {
   retentionDays: number;
   ownOrigins: string[];
   waitMutes: MuteTarget[];
+  hostLeave: LeaveChoice;
 }
 
 /** What is in force: the organisation's managed values win over the coach's own. */
@@ -37,8 +40,10 @@ export interface Settings {
   /** The organisation's and the coach's own platforms, sorted, each once. */
   ownOrigins: string[];
   waitMutes: MuteTarget[];
+  /** Leave, or end the meeting for everyone where the coach is host and the page offers it. */
+  hostLeave: LeaveChoice;
   /** What the organisation has set and the coach cannot change. */
-  locks: { pack: boolean; retentionDays: boolean; ownOrigins: string[] };
+  locks: { pack: boolean; retentionDays: boolean; ownOrigins: string[]; hostLeave: boolean };
   own: OwnSettings;
   /** Stored values that are not used (besides the pack's), and a version that was not read. */
   problems: SettingsProblem[];
@@ -46,12 +51,16 @@ export interface Settings {
   managedProblems: ManagedSettings["problems"];
 }
 
-/** The routine's defaults: its own pack, 90 days, no own platform, the wait mutes all four. */
+/**
+ * The routine's defaults: its own pack, 90 days, no own platform, the wait mutes all four, and
+ * a hang-up that leaves (ending a meeting for the others is a choice someone makes).
+ */
 export const DEFAULT_SETTINGS: OwnSettings = {
   pack: BUILTIN_PACK,
   retentionDays: DEFAULT_RETENTION_DAYS,
   ownOrigins: [],
   waitMutes: [...MUTE_TARGETS],
+  hostLeave: "leave",
 };
 
 /** Reads what is stored, dropping the keys the area has no value for. */
@@ -170,6 +179,7 @@ export function ownSettings(stored: Record<string, unknown>): {
     ownOrigins: ownOriginsOf(stored, problems),
     // In the routine's order, however they were stored.
     waitMutes: MUTE_TARGETS.filter((target) => waitMutes.includes(target)),
+    hostLeave: valueOf(checkHostLeave, "hostLeave", stored, DEFAULT_SETTINGS.hostLeave, problems),
   };
   return { own, packProblems, problems };
 }
@@ -201,10 +211,12 @@ export function inForce(
     retentionDays: managed.retentionDays ?? own.retentionDays,
     ownOrigins: [...new Set([...managed.ownOrigins, ...own.ownOrigins])].sort(),
     waitMutes: own.waitMutes,
+    hostLeave: managed.hostLeave ?? own.hostLeave,
     locks: {
       pack: managed.pack !== null,
       retentionDays: managed.retentionDays !== null,
       ownOrigins: managed.ownOrigins,
+      hostLeave: managed.hostLeave !== null,
     },
     own,
     problems: [...problems, ...from.problems],

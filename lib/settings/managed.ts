@@ -1,7 +1,8 @@
+import type { LeaveChoice } from "../messages";
 import { loadPack, loadPackText } from "../routine/load-pack";
 import type { PhrasePack } from "../routine/pack";
 import { parseOrigin } from "./origins";
-import { checkRetentionDays, type SettingsProblem, shown } from "./problem";
+import { checkHostLeave, checkRetentionDays, type SettingsProblem, shown } from "./problem";
 
 /**
  * What an organisation pushes through the browser's managed storage (enterprise policy,
@@ -12,6 +13,7 @@ export interface ManagedSettings {
   retentionDays: number | null;
   ownOrigins: string[];
   pack: PhrasePack | null;
+  hostLeave: LeaveChoice | null;
   problems: SettingsProblem[];
 }
 
@@ -19,6 +21,7 @@ export const NO_MANAGED: ManagedSettings = {
   retentionDays: null,
   ownOrigins: [],
   pack: null,
+  hostLeave: null,
   problems: [],
 };
 
@@ -39,6 +42,11 @@ export function readManaged(raw: Record<string, unknown>): ManagedSettings {
     }
     if (!Array.isArray(raw.ownOrigins))
       out.problems.push({ key: "ownOrigins", code: "not-a-list" });
+  }
+  if (raw.hostLeave !== undefined) {
+    const choice = checkHostLeave(raw.hostLeave);
+    if (choice.ok) out.hostLeave = choice.value;
+    else out.problems.push(...choice.problems.map((p) => ({ key: "hostLeave" as const, ...p })));
   }
   if (raw.phrasePack !== undefined) {
     // Policies carry the pack as JSON text (a policy value is a string or an object).

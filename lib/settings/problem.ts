@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { quoted, type PackProblem } from "../routine/pack-problem";
 import {
+  HostLeaveSchema,
   OwnOriginsSchema,
   RETENTION_RANGE,
   RetentionDaysSchema,
@@ -85,6 +86,17 @@ export const checkWaitMutes = checker(WaitMutesSchema, (issue) => {
       return { code: "unknown-choice", value: shown(issue.input) };
     default: {
       const unknown: never = issue;
+      throw new Error(`Tresteg: no code for ${JSON.stringify(unknown)}`);
+    }
+  }
+});
+
+export const checkHostLeave = checker(HostLeaveSchema, (issue) => {
+  switch (issue.type) {
+    case "picklist":
+      return { code: "unknown-choice", value: shown(issue.input) };
+    default: {
+      const unknown: never = issue.type;
       throw new Error(`Tresteg: no code for ${JSON.stringify(unknown)}`);
     }
   }

@@ -14,6 +14,7 @@ declare const chrome: typeof Browser;
 
 const FIXTURES = "/tests/e2e/fixtures/platforms";
 const UNDRESSED = "Opassande beteende i videosamtalet – Bar överkropp";
+const END = "Jag avslutar samtalet nu! Du är välkommen att återkomma och boka en ny tid.";
 
 let app: Tresteg;
 let n = 0;
@@ -138,6 +139,47 @@ describe("Jitsi in its narrow layout, the coach as moderator", () => {
     expect(await meetingState(meeting.page)).toMatchObject({ call: "left" });
     expect((await meetingState(meeting.page)).ended).toBeUndefined();
     await endIncident(panel);
+  });
+
+  it("ends the meeting for everyone when the setting says so", async () => {
+    const meeting = await openMeeting("jitsi", "&layout=narrow&role=moderator");
+    const panel = new PanelPage(await app.openPanel(meeting.tabId));
+    pages.push(panel.page);
+    // The coach chooses it in the settings, as a coach would.
+    await panel.click("Inställningar");
+    const choice = panel.page
+      .getByRole("group", { name: "Lägg på som värd" })
+      .getByRole("radio", { name: "Avsluta mötet för alla, där plattformen erbjuder det" });
+    await choice.check();
+    await until(
+      "the choice stored",
+      () => app.worker.evaluate(() => chrome.storage.local.get("hostLeave")),
+      (stored) => stored.hostLeave === "end-for-all",
+    );
+    await panel.click(/Tillbaka$/);
+
+    await panel.startAs("Personangrepp");
+    await panel.click("Nästa steg: Varning →");
+    await panel.click("Nästa steg: Avsluta samtalet →");
+    await panel.say(END);
+    await panel.page
+      .getByRole("group", { name: "Lägg på i mötet nu?" })
+      .getByRole("button", { name: "Ja, lägg på" })
+      .click();
+    await panel.page
+      .getByText("Du har lämnat mötet. Incidenten är avslutad – här är utkastet.")
+      .waitFor();
+    // The page's End meeting for all item was the one clicked (the fixture records it).
+    expect(await meetingState(meeting.page)).toMatchObject({ call: "left", ended: "all" });
+    // The draft says what Tresteg chose and what the page showed, no more.
+    await until(
+      "the hang-up in the draft",
+      () => panel.page.locator("main").textContent(),
+      (text) =>
+        (text ?? "").includes(
+          "klart (Tresteg valde mötets ”avsluta för alla”, och mötet stängdes på din skärm)",
+        ),
+    );
   });
 
   it("presses M and V when the toolbar's buttons cannot be told, and checks them on the self-view", async () => {

@@ -90,6 +90,15 @@ describe("the deployment guide's example policy in Chromium", () => {
     expect(await platform.textContent()).toContain("Låst av organisationen");
     expect(await platform.getByRole("button").count()).toBe(0);
 
+    const hostLeave = page.getByRole("group", { name: "Lägg på som värd" });
+    const endForAll = hostLeave.getByRole("radio", {
+      name: "Avsluta mötet för alla, där plattformen erbjuder det",
+    });
+    expect(await endForAll.isChecked()).toBe(true);
+    expect(await endForAll.isDisabled()).toBe(true);
+    expect(await hostLeave.getByRole("radio", { name: /^Lämna mötet/ }).isDisabled()).toBe(true);
+    expect(await hostLeave.textContent()).toContain("Låst av organisationen");
+
     expect(await page.getByTestId("pack-in-force").textContent()).toContain(
       "Region Exempel – hälsocoacher",
     );

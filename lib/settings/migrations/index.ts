@@ -16,6 +16,7 @@ export const KEYS_EVER_STORED = [
   "retentionDays",
   "ownOrigins",
   "waitMutes",
+  "hostLeave",
 ] as const;
 
 export type MigrationResult =

@@ -12,7 +12,7 @@ import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import type { MeetingPort } from "../../../lib/panel/meeting-port";
 import { createPanelStore } from "../../../lib/panel/store";
 import { type OpenAtStart, readOpenAtStart } from "../../../lib/log/queries";
-import { ROUTINE_SETTINGS, type SettingsStorage } from "../../../lib/settings";
+import { ROUTINE_SETTINGS, type Settings, type SettingsStorage } from "../../../lib/settings";
 import { sessionOfAlarm } from "../../../lib/worker/wait-alarm";
 import type { ActionReport, ProbeReport } from "../../../lib/messages";
 import { MUTE_TARGETS, type MuteTarget } from "../../../lib/log/events";
@@ -55,7 +55,9 @@ function aFakeMeeting(
           ? `${request.device}:${request.want}`
           : request.type === "meeting:cover"
             ? `cover:${request.cover}`
-            : "hang-up";
+            : request.choice
+              ? `hang-up:${request.choice}`
+              : "hang-up";
       calls.push(key);
       return answer(key);
     },
@@ -102,10 +104,16 @@ function renderPanel(
     start?: OpenAtStart;
     /** The meeting tab's origin (default meet.jit.si). */
     origin?: string;
+    /** How the coach hangs up as host (default: leave). */
+    hostLeave?: Settings["hostLeave"];
   } = {},
 ) {
   const store = createPanelStore({
-    settings: { ...ROUTINE_SETTINGS, waitMutes: options.waitMutes ?? [...MUTE_TARGETS] },
+    settings: {
+      ...ROUTINE_SETTINGS,
+      waitMutes: options.waitMutes ?? [...MUTE_TARGETS],
+      hostLeave: options.hostLeave ?? ROUTINE_SETTINGS.hostLeave,
+    },
     // A meeting elsewhere is looked up as the panel does on opening.
     ...(options.origin ? {} : { tab: aMeetingTab() }),
   });
@@ -785,6 +793,28 @@ describe("the two-minute wait", () => {
       { type: "hang-up", result: "done" },
       { type: "session-ended", outcome: "terminated" },
     ]);
+  });
+
+  it("ends the meeting for everyone when the settings say so, and the log says what the page did", async () => {
+    const meeting = aFakeMeeting({
+      "hang-up:end-for-all": { result: "done", code: { reason: "ended-for-all" } },
+    });
+    renderPanel(db, { meeting: meeting.port, hostLeave: "end-for-all" });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Varning →" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Avsluta samtalet →" }));
+    fireEvent.click(await screen.findByRole("button", { name: END }));
+    const session = await openSession(db);
+    const asked = await screen.findByRole("group", { name: "Lägg på i mötet nu?" });
+    fireEvent.click(within(asked).getByRole("button", { name: "Ja, lägg på" }));
+    await waitFor(() => expect(meeting.calls).toEqual(["hang-up:end-for-all"]));
+    await screen.findByText(
+      "Du har lämnat mötet. Incidenten är avslutad – här är utkastet.",
+      undefined,
+      { timeout: 5_000 },
+    );
+    const hungUp = (await sessionEvents(db, session?.id ?? "")).find((e) => e.type === "hang-up");
+    expect(hungUp).toMatchObject({ result: "done", code: { reason: "ended-for-all" } });
   });
 
   it("asks once after the closing phrase, and leaves the meeting in one more click", async () => {

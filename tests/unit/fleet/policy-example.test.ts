@@ -32,11 +32,14 @@ describe("the deployment guide's policy example", () => {
   it("would be refused by the schema with a wrong-typed value", () => {
     const wrong = { ...values, retentionDays: "30" };
     expect(new Validator(schema).validate(wrong).valid).toBe(false);
+    const unknownChoice = { ...values, hostLeave: "end" };
+    expect(new Validator(schema).validate(unknownChoice).valid).toBe(false);
   });
 
-  it("is used by Tresteg as it stands: 30 days, the platform, the organisation's pack", () => {
+  it("is used by Tresteg as it stands: 30 days, the platform, end for everyone, the organisation's pack", () => {
     const managed = readManaged(values);
     expect(managed.problems).toEqual([]);
+    expect(managed.hostLeave).toBe("end-for-all");
     expect(managed.retentionDays).toBe(30);
     expect(managed.ownOrigins).toEqual(["https://video.region-exempel.se"]);
     expect(managed.pack?.id).toBe("region-exempel-hco");

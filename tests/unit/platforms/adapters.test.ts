@@ -75,6 +75,55 @@ describe("what the real pages do beyond the toggles", () => {
     },
   );
 
+  it.each(["sv", "en"] as const)(
+    "Meet as host (%s): ends the call for everyone when the settings say so, and says it chose that",
+    async (lang) => {
+      const { page, adapter } = open("google-meet", lang, "host=1");
+      expect(await hangUp(page.document, adapter, undefined, "end-for-all")).toEqual({
+        result: "done",
+        code: { reason: "ended-for-all" },
+      });
+      expect(page.state()).toMatchObject({ call: "left", endedForAll: "true" });
+    },
+  );
+
+  it.each(["sv", "en"] as const)(
+    "Meet as host (%s): the settings' 'leave' answers 'just leave the call'",
+    async (lang) => {
+      const { page, adapter } = open("google-meet", lang, "host=1");
+      expect(await hangUp(page.document, adapter, undefined, "leave")).toEqual({
+        result: "done",
+      });
+      expect(page.state()).toMatchObject({ call: "left", endedForAll: "false" });
+    },
+  );
+
+  it("Meet not as host: asked to end for everyone, it leaves and says the page offered no such answer", async () => {
+    const { page, adapter } = open("google-meet", "en");
+    expect(await hangUp(page.document, adapter, undefined, "end-for-all")).toEqual({
+      result: "done",
+      code: { reason: "end-for-all-not-offered" },
+    });
+    expect(page.state()).toMatchObject({ call: "left", endedForAll: "false" });
+  });
+
+  it("Meet as host, the dialog in a language Tresteg has no words for: never ends for everyone", async () => {
+    const { page, adapter } = open("google-meet", "en", "host=1");
+    const doc = page.document;
+    // The dialog opens on the leave click; its end answer is relabelled as it appears.
+    new page.window.MutationObserver(() => {
+      const end = doc.querySelector("[data-testid=end-for-all]");
+      if (end && end.textContent !== "Anruf für alle beenden") {
+        end.textContent = "Anruf für alle beenden";
+      }
+    }).observe(doc.body, { childList: true, subtree: true });
+    expect(await hangUp(doc, adapter, undefined, "end-for-all")).toEqual({
+      result: "done",
+      code: { reason: "end-for-all-not-offered" },
+    });
+    expect(page.state()).toMatchObject({ call: "left", endedForAll: "false" });
+  });
+
   it("Meet: finds the toggles by jsname when the label carries no shortcut suffix", async () => {
     const { page, adapter } = open("google-meet", "sv");
     for (const button of page.document.querySelectorAll("[data-is-muted][aria-label]")) {

@@ -80,17 +80,59 @@ describe("Jitsi with the coach as moderator", () => {
     async (lang) => {
       const { page, doc } = open("jitsi", { role: "moderator", lang });
       const report = await hangUp(doc, jitsiAdapter, QUICK, "end-for-all");
-      expect(inWords(report)).toEqual({ result: "done", detail: "mötet avslutades för alla" });
+      expect(inWords(report)).toEqual({
+        result: "done",
+        detail: "Tresteg valde mötets ”avsluta för alla”, och mötet stängdes på din skärm",
+      });
+      expect(inWords(report, "en").detail).toBe(
+        "Tresteg chose the meeting's “end for everyone”, and the meeting closed on your screen",
+      );
       expect(page.state()).toMatchObject({ call: "left", ended: "all" });
     },
   );
+
+  it.each(["sv", "en"])(
+    "in the narrow layout too, ends it for everyone only when asked (%s)",
+    async (lang) => {
+      const left = open("jitsi", { role: "moderator", lang, layout: "narrow" });
+      expect(await hangUp(left.doc, jitsiAdapter, QUICK, "leave")).toEqual({ result: "done" });
+      expect(left.page.state().ended).toBeUndefined();
+      left.page.close();
+      const ended = open("jitsi", { role: "moderator", lang, layout: "narrow" });
+      expect(await hangUp(ended.doc, jitsiAdapter, QUICK, "end-for-all")).toEqual({
+        result: "done",
+        code: { reason: "ended-for-all" },
+      });
+      expect(ended.page.state()).toMatchObject({ call: "left", ended: "all" });
+    },
+  );
+
+  it("in a language Tresteg has no labels for, never guesses the end item: it leaves, and says so", async () => {
+    const { page, doc } = open("jitsi", { role: "moderator" });
+    // The menu is on the page, closed, before the hang-up opens it.
+    for (const item of doc.querySelectorAll(".toolbox-button-wth-dialog [role=menu] button")) {
+      const german = /avsluta/i.test(item.getAttribute("aria-label") ?? "")
+        ? "Konferenz für alle beenden"
+        : "Konferenz verlassen";
+      item.setAttribute("aria-label", german);
+      item.textContent = german;
+    }
+    const report = await hangUp(doc, jitsiAdapter, QUICK, "end-for-all");
+    expect(inWords(report)).toEqual({
+      result: "done",
+      detail: "mötet erbjöd inget ”avsluta för alla” som Tresteg kunde hitta; du lämnade mötet",
+    });
+    expect(page.state().call).toBe("left");
+    expect(page.state().ended).toBeUndefined();
+  });
 
   it("as a participant, only leaves, and says ending for everyone was not offered", async () => {
     const { page, doc } = open("jitsi");
     const report = await hangUp(doc, jitsiAdapter, QUICK, "end-for-all");
     expect(inWords(report, "en")).toEqual({
       result: "done",
-      detail: "the meeting could not be ended for everyone here; you left it",
+      detail:
+        "the meeting offered no “end for everyone” that Tresteg could find; you left the meeting",
     });
     expect(page.state().call).toBe("left");
     expect(page.state().ended).toBeUndefined();
