@@ -177,6 +177,10 @@ function Screen(props: {
           busy={busy}
           actions={app.drafts}
           onBack={back}
+          contacts={ui.settings.helpContacts}
+          onCalled={(contact, message) =>
+            void app.help.called(ui.draftId as string, contact, message)
+          }
         />
       );
     case "history":

@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { MUTE_TARGETS, type MuteTarget } from "../lib/log/events";
+import { HelpContactsForm } from "./HelpContactsForm";
 import { RetentionForm } from "./RetentionForm";
 import type { Translate } from "../lib/i18n/text";
 import type { SettingsActions } from "../lib/panel/app";
@@ -25,6 +26,8 @@ export function SettingsView(props: {
     | "exportPack"
     | "resetPack"
     | "allowPanelCapture"
+    | "addHelpContact"
+    | "removeHelpContact"
   >;
   onBack: () => void;
 }) {
@@ -131,6 +134,13 @@ export function SettingsView(props: {
           {originError}
         </p>
       )}
+      <HelpContactsForm
+        t={t}
+        contacts={settings.helpContacts}
+        locked={locks.helpContacts}
+        onAdd={(contact) => void actions.addHelpContact(contact)}
+        onRemove={(key) => void actions.removeHelpContact(key)}
+      />
       <h3>{t("allowPanelCaptureHeading")}</h3>
       <p class="hint">{t("allowPanelCaptureWhy")}</p>
       <div class="row">

@@ -5,8 +5,11 @@ import { countKey } from "../i18n/text";
 import type { TrestegDb } from "../log/db";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { createIncidentLog, type IncidentLog } from "../log/incident-log";
+import type { HelpContact } from "../help/contacts";
 import {
+  addHelpContact,
   addOwnOrigin,
+  removeHelpContact,
   importPack,
   loadSettings,
   type ManagedStorage,
@@ -29,6 +32,7 @@ import { type MeetingTab, meetingTabFrom, resolveMeetingTab, type TabsApi } from
 import { createRunner } from "./run";
 import type { PanelStore } from "./store";
 import { createWaitActions, type WaitActions } from "../mute/wait-actions";
+import { createHelpActions, type HelpActions } from "../help/actions";
 
 /** The optional permission a screenshot from the panel needs when no activeTab grant covers it. */
 const CAPTURE_ORIGINS = "<all_urls>";
@@ -78,6 +82,8 @@ export interface PanelApp {
   wait: WaitActions;
   drafts: DraftActions;
   settings: SettingsActions;
+  /** "Kalla på hjälp": a contact's link opened by the browser, the click logged. */
+  help: HelpActions;
   /** Step 3: end the call and leave the meeting, in one click after its phrase. */
   leave: Leave;
   /** The tab the panel acts on: the practice meeting during practice, else the meeting. */
@@ -195,6 +201,11 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     wait,
     drafts,
     settings,
+    help: createHelpActions({
+      log,
+      store,
+      words: () => deps.languages.translator(store.getState().lang),
+    }),
     leave: createLeave({ log, actions, wait, store }),
     meetingTab: currentTab,
     start: async () => {
@@ -313,6 +324,18 @@ function createSettingsActions(deps: PanelAppDeps) {
         if (refused(await addOwnOrigin(storage, origin))) return;
         await reload();
         store.setState({ notice: { key: "ownPlatformAdded", params: { origin } } });
+      }),
+    /** One of the coach's own contacts to call for help; checked as the loader checks it. */
+    addHelpContact: (contact: HelpContact) =>
+      attempt("settings", async () => {
+        if (refused(await addHelpContact(storage, contact))) return;
+        await reload();
+        store.setState({ notice: { key: "settings.helpAdded", params: { name: contact.name } } });
+      }),
+    removeHelpContact: (key: string) =>
+      attempt("settings", async () => {
+        if (refused(await removeHelpContact(storage, key))) return;
+        await reload();
       }),
     removeOwnOrigin: (origin: string) =>
       attempt("permissions", async () => {

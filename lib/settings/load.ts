@@ -1,3 +1,4 @@
+import { contactKey, type HelpContact } from "../help/contacts";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
 import { loadPack } from "../routine/load-pack";
@@ -7,6 +8,7 @@ import { type ManagedSettings, NO_MANAGED, readManaged } from "./managed";
 import { KEYS_EVER_STORED, migrate, type MigrationResult } from "./migrations";
 import {
   type Checked,
+  checkHelpContacts,
   checkOwnOrigins,
   checkRetentionDays,
   checkWaitMutes,
@@ -26,6 +28,15 @@ export interface OwnSettings {
   retentionDays: number;
   ownOrigins: string[];
   waitMutes: MuteTarget[];
+  helpContacts: HelpContact[];
+}
+
+/** Recording the call, as the organisation allows it. */
+export interface RecordingPolicy {
+  /** False when the organisation has turned recording off: the button is not shown. */
+  allowed: boolean;
+  /** What the organisation asks the coach to read before the first recording; null: none. */
+  notice: string | null;
 }
 
 /** What is in force: the organisation's managed values win over the coach's own. */
@@ -37,8 +48,17 @@ export interface Settings {
   /** The organisation's and the coach's own platforms, sorted, each once. */
   ownOrigins: string[];
   waitMutes: MuteTarget[];
+  /** The organisation's contacts first, then the coach's own; each person and channel once. */
+  helpContacts: HelpContact[];
+  recording: RecordingPolicy;
   /** What the organisation has set and the coach cannot change. */
-  locks: { pack: boolean; retentionDays: boolean; ownOrigins: string[] };
+  locks: {
+    pack: boolean;
+    retentionDays: boolean;
+    ownOrigins: string[];
+    /** contactKey of each contact the organisation set. */
+    helpContacts: string[];
+  };
   own: OwnSettings;
   /** Stored values that are not used (besides the pack's), and a version that was not read. */
   problems: SettingsProblem[];
@@ -52,6 +72,7 @@ export const DEFAULT_SETTINGS: OwnSettings = {
   retentionDays: DEFAULT_RETENTION_DAYS,
   ownOrigins: [],
   waitMutes: [...MUTE_TARGETS],
+  helpContacts: [],
 };
 
 /** Reads what is stored, dropping the keys the area has no value for. */
@@ -145,6 +166,7 @@ export function ownSettings(stored: Record<string, unknown>): {
       problems,
     ),
     ownOrigins: valueOf(checkOwnOrigins, "ownOrigins", stored, [], problems),
+    helpContacts: valueOf(checkHelpContacts, "helpContacts", stored, [], problems),
     // In the routine's order, however they were stored.
     waitMutes: MUTE_TARGETS.filter((target) => waitMutes.includes(target)),
   };
@@ -174,15 +196,23 @@ export function inForce(
     retentionDays: managed.retentionDays ?? own.retentionDays,
     ownOrigins: [...new Set([...managed.ownOrigins, ...own.ownOrigins])].sort(),
     waitMutes: own.waitMutes,
+    helpContacts: mergedContacts(managed.helpContacts, own.helpContacts),
+    recording: { allowed: managed.recordingAllowed ?? true, notice: managed.recordingNotice },
     locks: {
       pack: managed.pack !== null,
       retentionDays: managed.retentionDays !== null,
       ownOrigins: managed.ownOrigins,
+      helpContacts: managed.helpContacts.map(contactKey),
     },
     own,
     problems: [...problems, ...from.problems],
     managedProblems: managed.problems,
   };
+}
+
+function mergedContacts(managed: HelpContact[], own: HelpContact[]): HelpContact[] {
+  const seen = new Set(managed.map(contactKey));
+  return [...managed, ...own.filter((c) => !seen.has(contactKey(c)))];
 }
 
 /**

@@ -33,6 +33,8 @@ const NO_ACTIONS = {
   exportPack: () => undefined,
   resetPack: async () => undefined,
   allowPanelCapture: async () => undefined,
+  addHelpContact: async () => undefined,
+  removeHelpContact: async () => undefined,
 };
 
 /**

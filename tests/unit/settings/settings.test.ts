@@ -10,6 +10,7 @@ import {
   saveOwnOrigins,
   saveRetentionDays,
   saveWaitMutes,
+  SETTINGS_VERSION,
   type Settings,
   watchSettings,
 } from "@/lib/settings";
@@ -27,12 +28,15 @@ describe("the settings in force", () => {
       retentionDays: 90,
       ownOrigins: [],
       waitMutes: ["client-sound", "client-picture", "own-mic", "own-camera"],
-      locks: { pack: false, retentionDays: false, ownOrigins: [] },
+      helpContacts: [],
+      recording: { allowed: true, notice: null },
+      locks: { pack: false, retentionDays: false, ownOrigins: [], helpContacts: [] },
       own: {
         pack: BUILTIN_PACK,
         retentionDays: 90,
         ownOrigins: [],
         waitMutes: ["client-sound", "client-picture", "own-mic", "own-camera"],
+        helpContacts: [],
       },
       problems: [],
       managedProblems: [],
@@ -148,7 +152,7 @@ describe("saving a setting", () => {
     await local().set({ retentionDays: 30 });
     await saveWaitMutes(local(), ["own-mic"]);
     expect(await local().get(null)).toEqual({
-      settingsVersion: 2,
+      settingsVersion: SETTINGS_VERSION,
       retentionDays: 30,
       waitMutes: ["own-mic"],
     });
