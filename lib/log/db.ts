@@ -49,6 +49,22 @@ export interface DraftRecord {
   updatedAt: number;
 }
 
+/**
+ * One chunk of a recording of the call, about two seconds of WebM as MediaRecorder gave it,
+ * written in the same transaction as its "recording-chunk" entry (which carries its hash).
+ * The chunks of a recording, in index order, are one playable WebM file.
+ */
+export interface RecordingChunk {
+  recordingId: string;
+  /** 0, 1, 2, … in the order MediaRecorder gave them. */
+  index: number;
+  sessionId: string;
+  at: number;
+  sha256: string;
+  bytes: number;
+  blob: Blob;
+}
+
 /** The only place that knows table names and indexes. */
 export class TrestegDb extends Dexie {
   sessions!: EntityTable<SessionRecord, "id">;
@@ -56,6 +72,7 @@ export class TrestegDb extends Dexie {
   evidence!: EntityTable<EvidenceRecord, "id">;
   heads!: EntityTable<ChainHead, "sessionId">;
   drafts!: EntityTable<DraftRecord, "sessionId">;
+  chunks!: Dexie.Table<RecordingChunk, [string, number]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -90,5 +107,7 @@ export class TrestegDb extends Dexie {
     // without reading any image (lib/log/queries.ts). A live screenshot has no deletedAt
     // time and so no entry in this index.
     this.version(5).stores({ evidence: "id, sessionId, at, [sessionId+deletedAt]" });
+    // v6: recordings of the call, chunk by chunk, in their own table (never read to list).
+    this.version(6).stores({ chunks: "[recordingId+index], sessionId" });
   }
 }

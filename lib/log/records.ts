@@ -1,7 +1,7 @@
 import Dexie from "dexie";
 import type { DraftEdits } from "../draft/edits";
 import type { EvidenceRecord } from "../evidence/types";
-import type { TrestegDb } from "./db";
+import type { RecordingChunk, TrestegDb } from "./db";
 import { sessionEvents } from "./incident-log";
 import { incidentEvidence } from "./queries";
 
@@ -41,18 +41,19 @@ export async function incidentRecords(db: TrestegDb, sessionId: string) {
 
 /**
  * Deletes one incident and everything that belongs to it — log, chain head, screenshots,
- * draft edits — in one transaction, so nothing half-deleted is left behind.
+ * recordings, draft edits — in one transaction, so nothing half-deleted is left behind.
  */
 export async function deleteIncident(db: TrestegDb, sessionId: string): Promise<void> {
   await db.transaction(
     "rw",
-    [db.sessions, db.events, db.heads, db.evidence, db.drafts],
+    [db.sessions, db.events, db.heads, db.evidence, db.drafts, db.chunks],
     async () => {
       await db.events
         .where("[sessionId+seq]")
         .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
         .delete();
       await db.evidence.where("sessionId").equals(sessionId).delete();
+      await db.chunks.where("sessionId").equals(sessionId).delete();
       await db.heads.delete(sessionId);
       await db.drafts.delete(sessionId);
       await db.sessions.delete(sessionId);
@@ -67,3 +68,13 @@ export const endedBefore = (db: TrestegDb, cutoff: number) =>
     .below(cutoff)
     .filter((s) => s.status === "ended" && (s.endedAt ?? s.startedAt) < cutoff)
     .primaryKeys();
+
+/** A recording's chunk; written in the same transaction as its log entry. */
+export const addChunk = (db: TrestegDb, chunk: RecordingChunk) => db.chunks.add(chunk);
+
+/** One recording's chunks in order: together, its WebM file. */
+export const recordingChunks = (db: TrestegDb, recordingId: string) =>
+  db.chunks
+    .where("[recordingId+index]")
+    .between([recordingId, Dexie.minKey], [recordingId, Dexie.maxKey])
+    .toArray();

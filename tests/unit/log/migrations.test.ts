@@ -122,7 +122,7 @@ describe("schema migrations", () => {
     await seedVersion1(name);
     const db = new TrestegDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.drafts.count()).toBe(0);
     const row = await db.sessions.get("s-1");
     expect(row).toMatchObject({ status: "open", kinds: ["personal-attack"] });
@@ -142,7 +142,7 @@ describe("schema migrations", () => {
     await seedVersion2(name);
     const db = new TrestegDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.sessions.get("s-2")).toEqual(SESSION_V3);
     expect(await db.heads.get("s-2")).toEqual({
       sessionId: "s-2",
@@ -164,7 +164,7 @@ describe("schema migrations", () => {
     await seedVersion3(name);
     const db = new TrestegDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.sessions.toArray()).toEqual([SESSION_V3]);
     expect(await db.heads.toArray()).toEqual([
       { sessionId: "s-2", length: 1, headHash: "a".repeat(64) },
@@ -174,6 +174,42 @@ describe("schema migrations", () => {
     expect(await db.drafts.count()).toBe(0);
     await db.drafts.put({ sessionId: "s-2", edits: {} as never, updatedAt: 1 });
     expect(await db.drafts.get("s-2")).toMatchObject({ sessionId: "s-2" });
+    db.close();
+  });
+
+  it("v5 → current adds an empty table of recordings and keeps everything else", async () => {
+    const name = `migrate-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    v5.version(1).stores({
+      sessions: "id, status, startedAt",
+      events: "[sessionId+seq], sessionId, at",
+    });
+    v5.version(2).stores({ evidence: "id, sessionId, at" });
+    v5.version(3).stores({ heads: "sessionId" });
+    v5.version(4).stores({ drafts: "sessionId" });
+    v5.version(5).stores({ evidence: "id, sessionId, at, [sessionId+deletedAt]" });
+    await v5.table("sessions").add(SESSION_V3);
+    await v5.table("events").add(EVENT_V2);
+    await v5.table("evidence").add(SCREENSHOT_V2);
+    v5.close();
+    const db = new TrestegDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.sessions.toArray()).toEqual([SESSION_V3]);
+    expect(await sessionEvents(db, "s-2")).toEqual([EVENT_V2]);
+    expect(await db.evidence.count()).toBe(1);
+    expect(await db.chunks.count()).toBe(0);
+    const chunk = {
+      recordingId: "r-1",
+      index: 0,
+      sessionId: "s-2",
+      at: 1,
+      sha256: "c".repeat(64),
+      bytes: 3,
+      blob: new Blob([new Uint8Array([1, 2, 3])], { type: "video/webm" }),
+    };
+    await db.chunks.add(chunk);
+    expect(await db.chunks.where("sessionId").equals("s-2").count()).toBe(1);
     db.close();
   });
 });
