@@ -12,6 +12,8 @@ import { clockTime } from "../lib/time/format";
 import { helpMessage, joinLink } from "../lib/help/link";
 import { CallStartField } from "./CallStartField";
 import { HelpButton } from "./HelpButton";
+import { recordingsOf } from "../lib/recording/status";
+import { RecordControl } from "./RecordControl";
 import { EvidenceStrip } from "./EvidenceStrip";
 import { KindPicker } from "./KindPicker";
 import { NotesPanel } from "./NotesPanel";
@@ -77,11 +79,28 @@ export function IncidentScreen(props: {
       onCalled={(contact, message) => void app.help.called(session.id, contact, message)}
     />
   );
+  const recordings = useMemo(() => recordingsOf(events), [events]);
+  const running = recordings.find((r) => r.stoppedAt === null) ?? null;
+  // A recording's chunks are each in the log (their hashes), but not each a line to read.
+  const readable = useMemo(() => events.filter((e) => e.type !== "recording-chunk"), [events]);
   // Always in reach in the step bar: the screenshot, the recording, the call for help.
   const tools = (
     <>
       {props.capture}
-      <div class="call-tools">{help}</div>
+      <div class="call-tools">
+        <RecordControl
+          t={t}
+          lang={lang}
+          policy={ui.settings.recording}
+          actions={app.recording}
+          running={running}
+          last={recordings.at(-1) ?? null}
+          busy={ui.pending.includes("recording")}
+          memory={globalThis.localStorage ?? null}
+          onStop={() => void app.recording.stop(session.id, "coach")}
+        />
+        {help}
+      </div>
     </>
   );
 
@@ -193,7 +212,7 @@ export function IncidentScreen(props: {
         onTag={(tag) => actions.tag(session.id, tag)}
         onThreatDetails={(details) => actions.threatDetails(session.id, details)}
       />
-      <Timeline events={events} pack={pack} lang={lang} t={t} />
+      <Timeline events={readable} pack={pack} lang={lang} t={t} />
       <StepBar
         t={t}
         lang={lang}

@@ -27,3 +27,6 @@ export declare function ensureX11Tools(opts?: { install?: boolean }): {
 
 export declare const PDFTOTEXT_HINT: string;
 export declare function ensurePdfToText(opts?: { install?: boolean }): string;
+
+export declare const PULSEAUDIO_HINT: string;
+export declare function ensurePulseAudio(opts?: { install?: boolean }): string;

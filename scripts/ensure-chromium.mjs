@@ -160,6 +160,30 @@ export function ensurePdfToText({ install = true } = {}) {
   throw new Error(PDFTOTEXT_HINT);
 }
 
+export const PULSEAUDIO_HINT =
+  "PulseAudio behövs för testet av inspelningen / PulseAudio is needed for the recording test\n" +
+  "(Chromium records a tab's sound only where the machine has a sound server; the test runs\n" +
+  "its own, with a null sink, so nothing is played aloud).\n" +
+  "  Installera / install:  sudo apt-get install pulseaudio";
+
+/**
+ * The recording test needs a sound server: without one, Chromium on Linux refuses to capture a
+ * tab's sound ("Requested device not found"). Installs Debian's package when we may.
+ */
+export function ensurePulseAudio({ install = true } = {}) {
+  const found = onPath("pulseaudio");
+  if (found) return found;
+  const aptGet = aptGetIfRoot();
+  if (install && aptGet) {
+    console.error("Installerar / installing pulseaudio…");
+    run(aptGet, ["update"]);
+    run(aptGet, ["install", "-y", "--no-install-recommends", "pulseaudio"]);
+    const installed = onPath("pulseaudio");
+    if (installed) return installed;
+  }
+  throw new Error(PULSEAUDIO_HINT);
+}
+
 const invokedAsCli =
   process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
@@ -172,6 +196,8 @@ if (invokedAsCli) {
     if (process.argv.includes("--with-x11")) ensureX11Tools();
     // The printed report is read back from its PDF (see tests/e2e/print.e2e.ts).
     if (process.argv.includes("--with-pdftotext")) ensurePdfToText();
+    // The recording captures a tab's sound (see tests/e2e/recording.e2e.ts).
+    if (process.argv.includes("--with-pulseaudio")) ensurePulseAudio();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -502,7 +502,7 @@ export const sv = {
   "recording.needsChrome":
     "Inspelning av samtalet kräver Chrome eller Edge: Firefox låter inte tillägg spela in en flik.",
   "recording.notInvoked":
-    "Inspelningen startade inte: Chrome kräver att du öppnar Tresteg med ikonen på mötesfliken, eller trycker Alt+Shift+R i mötet.",
+    "Inspelningen startade inte: Chrome kräver att du öppnar Tresteg med ikonen på mötesfliken, eller trycker Alt+Shift+V i mötet.",
   "recording.failed": "Inspelningen startade inte: {message}",
   "recording.alreadyOn": "En inspelning pågår redan.",
   "recording.noticeTitle": "Innan du spelar in",
@@ -511,6 +511,8 @@ export const sv = {
   "recording.file": "Inspelning {number}",
   cmdRecord: "Spela in samtalet",
   "history.recording": "inspelning",
+  "recording.noTabSound":
+    "Inspelningen startade inte: webbläsaren ger inte Tresteg mötesflikens ljud ({message}). Anteckna vad klienten säger.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -1007,7 +1009,7 @@ export const en: Record<MessageKey, string> = {
   "recording.needsChrome":
     "Recording the call needs Chrome or Edge: Firefox does not let extensions record a tab.",
   "recording.notInvoked":
-    "The recording did not start: Chrome needs you to open Tresteg with its icon on the meeting tab, or to press Alt+Shift+R in the meeting.",
+    "The recording did not start: Chrome needs you to open Tresteg with its icon on the meeting tab, or to press Alt+Shift+V in the meeting.",
   "recording.failed": "The recording did not start: {message}",
   "recording.alreadyOn": "A recording is already running.",
   "recording.noticeTitle": "Before you record",
@@ -1016,6 +1018,8 @@ export const en: Record<MessageKey, string> = {
   "recording.file": "Recording {number}",
   cmdRecord: "Record the call",
   "history.recording": "recording",
+  "recording.noTabSound":
+    "The recording did not start: the browser does not give Tresteg the meeting tab's sound ({message}). Note what the client says.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -33,6 +33,12 @@ import { createRunner } from "./run";
 import type { PanelStore } from "./store";
 import { createWaitActions, type WaitActions } from "../mute/wait-actions";
 import { createHelpActions, type HelpActions } from "../help/actions";
+import {
+  createRecordingActions,
+  type PanelRecordingBrowser,
+  type RecordingActions,
+  withPlaybackMute,
+} from "../recording/panel-actions";
 
 /** The optional permission a screenshot from the panel needs when no activeTab grant covers it. */
 const CAPTURE_ORIGINS = "<all_urls>";
@@ -56,6 +62,8 @@ export interface PanelBrowser {
   };
   /** The address of one of Tresteg's own pages, e.g. "/practice.html". */
   pageUrl(path: string): string;
+  /** Recording the call through the worker; absent where the browser cannot (tests, Firefox). */
+  recording?: PanelRecordingBrowser;
 }
 
 export interface PanelAppDeps {
@@ -84,6 +92,8 @@ export interface PanelApp {
   settings: SettingsActions;
   /** "Kalla på hjälp": a contact's link opened by the browser, the click logged. */
   help: HelpActions;
+  /** "Spela in samtalet": start and stop through the worker; the state is in the log. */
+  recording: RecordingActions;
   /** Step 3: end the call and leave the meeting, in one click after its phrase. */
   leave: Leave;
   /** The tab the panel acts on: the practice meeting during practice, else the meeting. */
@@ -147,10 +157,15 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     if (wasPractising) store.setState({ practice: false, tab: await lookUpMeeting() });
   }
 
+  const recording = createRecordingActions({
+    store,
+    browser: deps.browser.recording,
+    meetingTab: lookUpMeeting,
+  });
   const wait = createWaitActions({
     log,
     run: createRunner(store),
-    port: deps.meeting,
+    port: withPlaybackMute(deps.meeting, deps.browser.recording),
     meetingTab: currentTab,
     now: deps.now,
     targets: () => store.getState().settings.waitMutes,
@@ -172,6 +187,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     realMeetingTab: lookUpMeeting,
     practiceMeeting: openPracticeMeeting,
     endWait: (sessionId, state) => wait.end(sessionId, "incident-ended", state),
+    stopRecording: (sessionId, reason) => recording.stop(sessionId, reason),
     afterEnd: leavePractice,
     evidence: createEvidenceService(db, log, deps.capture),
     requestCapturePermission: () =>
@@ -206,7 +222,8 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
       store,
       words: () => deps.languages.translator(store.getState().lang),
     }),
-    leave: createLeave({ log, actions, wait, store }),
+    recording,
+    leave: createLeave({ log, actions, wait, store, recording }),
     meetingTab: currentTab,
     start: async () => {
       void lookUpMeeting();

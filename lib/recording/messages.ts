@@ -12,7 +12,14 @@ export type RecordingRequest =
 
 /** Why a recording did not start, as a code the panel and the worker's notice word. */
 export type StartRefusal =
-  "not-allowed" | "unsupported" | "no-session" | "already" | "not-invoked" | "failed";
+  | "not-allowed"
+  | "unsupported"
+  | "no-session"
+  | "already"
+  | "not-invoked"
+  /** The browser would not give the tab's sound ("Requested device not found"). */
+  | "no-tab-sound"
+  | "failed";
 
 export type StartAnswer = { ok: true } | { ok: false; refusal: StartRefusal; message?: string };
 

@@ -120,7 +120,11 @@ function renderPanel(
           title: meeting.title,
         }),
         query: async () => [
-          { id: meeting.tabId ?? 0, url: `${meeting.origin}/CoachRum?jwt=hemligt`, title: meeting.title },
+          {
+            id: meeting.tabId ?? 0,
+            url: `${meeting.origin}/CoachRum?jwt=hemligt`,
+            title: meeting.title,
+          },
         ],
         create: async ({ url }) => {
           const session = new URL(url).searchParams.get("session");
@@ -901,7 +905,9 @@ describe("calling for help", () => {
 
   it("is in reach in the incident: one click opens the contact's Teams chat with the message, and it is logged", async () => {
     renderPanel(db, { helpContacts: [anna, jour] });
-    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }));
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }),
+    );
     fireEvent.click(await screen.findByRole("button", { name: "Kalla på hjälp" }));
     const link = await screen.findByRole("link", { name: "chef: Anna Berg – Teams" });
     const url = new URL(link.getAttribute("href") ?? "");
@@ -929,7 +935,9 @@ describe("calling for help", () => {
 
   it("with no contacts says how the coach or IT adds them", async () => {
     renderPanel(db);
-    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }));
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }),
+    );
     fireEvent.click(await screen.findByRole("button", { name: "Kalla på hjälp" }));
     expect((await screen.findByTestId("help-none")).textContent).toBe(
       "Inga kontakter ännu. Lägg till dem under Inställningar → Kalla på hjälp, eller be IT lägga in dem i policyn (helpContacts).",
@@ -939,7 +947,9 @@ describe("calling for help", () => {
 
   it('is offered by the draft\'s checklist at "Kontakta närmaste chef", and logged after the end', async () => {
     renderPanel(db, { helpContacts: [jour, anna] });
-    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }));
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }),
+    );
     fireEvent.click(
       await screen.findByRole("button", { name: "Klienten lämnade samtalet – avsluta incidenten" }),
     );
