@@ -1,5 +1,6 @@
 import { zipSync, type ZipOptions } from "fflate";
 import type { EvidenceRecord } from "../evidence/types";
+import type { RecordingChunk } from "../log/db";
 import { sha256Hex } from "../log/chain";
 import { renderHtml } from "./render-html";
 import { renderJson } from "./render-json";
@@ -11,6 +12,38 @@ export interface ZipInput {
   draft: IncidentDraft;
   /** The session's screenshots with their PNGs; deleted ones are listed, not packed. */
   evidence: EvidenceRecord[];
+  /** The session's recordings of the call, chunk by chunk (any order). */
+  chunks?: RecordingChunk[];
+}
+
+/**
+ * Each recording as one WebM: its chunks in index order, as MediaRecorder cut them (the
+ * chunks of one recording, joined, are one playable file). Named by the order they started.
+ */
+export async function recordingFiles(
+  chunks: readonly RecordingChunk[],
+): Promise<Array<{ path: string; recordingId: string; data: Uint8Array }>> {
+  const byRecording = new Map<string, RecordingChunk[]>();
+  for (const chunk of [...chunks].sort((a, b) => a.at - b.at || a.index - b.index)) {
+    const list = byRecording.get(chunk.recordingId) ?? [];
+    list.push(chunk);
+    byRecording.set(chunk.recordingId, list);
+  }
+  const files = [];
+  let number = 0;
+  for (const [recordingId, list] of byRecording) {
+    number++;
+    list.sort((a, b) => a.index - b.index);
+    const parts = await Promise.all(list.map((c) => c.blob.arrayBuffer()));
+    const data = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let offset = 0;
+    for (const part of parts) {
+      data.set(new Uint8Array(part), offset);
+      offset += part.byteLength;
+    }
+    files.push({ path: `recordings/${String(number).padStart(2, "0")}.webm`, recordingId, data });
+  }
+  return files;
 }
 
 // Text compresses well; PNGs are compressed already, so they are stored (fast, same bytes).
@@ -19,13 +52,14 @@ const STORED: ZipOptions = { level: 0 };
 
 /**
  * One ZIP for a police report or the deviation report: report.html (images as relative
- * files), report.md, report.json, screenshots/NN-HHmmss.png for every kept screenshot, and
+ * files), report.md, report.json, screenshots/NN-HHmmss.png for every kept screenshot,
+ * recordings/NN.webm for every recording of the call (its chunks in order), and
  * SHA256SUMS in sha256sum's format, so that `sha256sum -c SHA256SUMS` checks the unzipped
  * folder. Runs in an extension page: Blob.arrayBuffer, crypto.subtle and fflate only. Each
  * file's hash is computed before the reports are written, so they can say whether a PNG
  * still matches the hash logged at capture.
  */
-export async function buildZip({ draft, evidence }: ZipInput): Promise<Uint8Array> {
+export async function buildZip({ draft, evidence, chunks = [] }: ZipInput): Promise<Uint8Array> {
   const pngs = await screenshotBytes(draft, evidence);
   const checked = await withCheckedFiles(draft, pngs);
   const encode = (text: string) => new TextEncoder().encode(text);
@@ -43,6 +77,10 @@ export async function buildZip({ draft, evidence }: ZipInput): Promise<Uint8Arra
       options: STORED,
       sha256: shot.fileSha256 ?? undefined,
     });
+  }
+  // WebM is compressed already: stored as it is.
+  for (const recording of await recordingFiles(chunks)) {
+    files.push({ path: recording.path, data: recording.data, options: STORED });
   }
   const sums = await Promise.all(
     files.map(async (file) => `${file.sha256 ?? (await sha256Hex(file.data))}  ${file.path}\n`),

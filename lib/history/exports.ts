@@ -4,6 +4,7 @@ import { renderText } from "../draft/render-text";
 import type { IncidentDraft } from "../draft/types";
 import { buildZip } from "../draft/zip";
 import type { EvidenceRecord } from "../evidence/types";
+import type { RecordingChunk } from "../log/db";
 
 export type ExportKind = "markdown" | "json" | "zip";
 
@@ -23,6 +24,7 @@ export async function exportFile(
   kind: ExportKind,
   draft: IncidentDraft,
   evidence: EvidenceRecord[],
+  chunks: RecordingChunk[] = [],
 ): Promise<{ name: string; blob: Blob }> {
   const base = fileBase(draft);
   switch (kind) {
@@ -37,7 +39,7 @@ export async function exportFile(
         blob: new Blob([renderJson(draft)], { type: "application/json" }),
       };
     case "zip": {
-      const bytes = await buildZip({ draft, evidence });
+      const bytes = await buildZip({ draft, evidence, chunks });
       return {
         name: `${base}.zip`,
         blob: new Blob([bytes as BlobPart], { type: "application/zip" }),

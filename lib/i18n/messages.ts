@@ -513,6 +513,7 @@ export const sv = {
   "history.recording": "inspelning",
   "recording.noTabSound":
     "Inspelningen startade inte: webbläsaren ger inte Tresteg mötesflikens ljud ({message}). Anteckna vad klienten säger.",
+  "event.recording-duration": "(längd {duration})",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -1020,6 +1021,7 @@ export const en: Record<MessageKey, string> = {
   "history.recording": "recording",
   "recording.noTabSound":
     "The recording did not start: the browser does not give Tresteg the meeting tab's sound ({message}). Note what the client says.",
+  "event.recording-duration": "(length {duration})",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -78,3 +78,7 @@ export const recordingChunks = (db: TrestegDb, recordingId: string) =>
     .where("[recordingId+index]")
     .between([recordingId, Dexie.minKey], [recordingId, Dexie.maxKey])
     .toArray();
+
+/** Every chunk of every recording of an incident (for its ZIP). */
+export const incidentChunks = (db: TrestegDb, sessionId: string) =>
+  db.chunks.where("sessionId").equals(sessionId).toArray();

@@ -3,7 +3,7 @@ import type { IncidentDraft } from "../draft/types";
 import type { EvidenceRecord } from "../evidence/types";
 import type { ExportKind } from "../history/exports";
 import type { TrestegDb } from "../log/db";
-import { deleteIncident, saveDraftEdits } from "../log/records";
+import { deleteIncident, incidentChunks, saveDraftEdits } from "../log/records";
 import { clockTime } from "../time/format";
 import type { PanelStore } from "./store";
 
@@ -58,7 +58,9 @@ export function createDraftActions(deps: DraftDeps) {
     export: async (kind: ExportKind, draft: IncidentDraft, evidence: EvidenceRecord[]) => {
       store.setState((s) => ({ pending: [...s.pending, `export:${kind}`] }));
       try {
-        const file = await (await exports()).exportFile(kind, draft, evidence);
+        // The recordings go only into the ZIP, the one export that carries files.
+        const chunks = kind === "zip" ? await incidentChunks(db, draft.sessionId) : [];
+        const file = await (await exports()).exportFile(kind, draft, evidence, chunks);
         deps.save(file.name, file.blob);
         store.setState({ notice: { key: "exported", params: { name: file.name } }, error: null });
       } catch (error) {
