@@ -1,8 +1,9 @@
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
+import { verifierPlugin } from "./scripts/verifier.mjs";
 
 export default defineConfig({
-  plugins: [WxtVitest()],
+  plugins: [WxtVitest(), verifierPlugin()],
   test: {
     include: ["tests/unit/**/*.test.{ts,tsx}"],
     environment: "jsdom",

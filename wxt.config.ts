@@ -1,10 +1,13 @@
 import { defineConfig } from "wxt";
 // Host permissions: the meeting platforms Tresteg knows (read the meeting tab's origin and
-// title, and act on the page: cover the client's video, the coach's own mic and camera), plus
+// title, and act on the page: cover the client's video, the coach's own mic and camera), plus,
+// in a development build only (`--mode development`: the demo, the tests, the benchmark),
 // localhost for the local demo/practice meeting. Everything else is asked for at run time.
 import { MEETING_HOSTS } from "./lib/platforms/hosts";
 import { en, sv } from "./lib/i18n/messages";
 import { localeMessages } from "./lib/i18n/languages";
+import { verifierPlugin } from "./scripts/verifier.mjs";
+import { keepsLoopback, withoutLoopback } from "./lib/build-hosts";
 
 export default defineConfig({
   imports: false,
@@ -14,8 +17,23 @@ export default defineConfig({
       // points bundlers at, and no CommonJS wrapper. The same release; tests use the default.
       alias: [{ find: /^dexie$/, replacement: "dexie/dist/modern/dexie.mjs" }],
     },
+    // verify.html, the offline checker every ZIP export carries, built from lib/verify.
+    plugins: [verifierPlugin()],
   }),
   hooks: {
+    // `imports: false` stops WXT declaring auto-imports, but its unimport transform still runs
+    // and adds `import { storage } from "wxt/utils/storage"` to any module with a parameter
+    // named `storage` (wxt/dist/builtin-modules/unimport.mjs passes the options on without
+    // looking at `disabled`). That import runs @wxt-dev/storage's setup in every page. Every
+    // module here imports what it uses, so the transform is given nothing to look at.
+    "config:resolved": (wxt) => {
+      Object.assign(wxt.config.imports, { exclude: [/./] });
+    },
+    // A production build carries no plain-http loopback access (lib/build-hosts.ts).
+    "build:manifestGenerated": (wxt, manifest) => {
+      if (keepsLoopback(wxt.config.mode)) return;
+      Object.assign(manifest, withoutLoopback(manifest));
+    },
     // All UI text reaches the browser's i18n as _locales/<lang>/messages.json, written from the
     // typed tables in lib/i18n/messages.ts (one source; the type makes English complete).
     "build:publicAssets": (_wxt, files) => {
@@ -59,8 +77,10 @@ export default defineConfig({
       ? { optional_permissions: ["<all_urls>"] }
       : { optional_host_permissions: ["<all_urls>"] }),
     action: { default_title: "__MSG_actionTitle__" },
-    // An organisation may push settings and its phrase pack by policy (Chrome's managed
-    // storage; Firefox reads managed storage from a native manifest instead).
+    // An organisation may push settings and its phrase pack by policy (docs/deploy.md). Chrome
+    // delivers a policy's 3rdparty values only to an extension that declares their schema;
+    // Firefox gives its policies.json 3rdparty values to the add-on's fixed id (below) without
+    // one (Mozilla's Extension Workshop, "Enterprise development").
     ...(browser === "firefox" ? {} : { storage: { managed_schema: "managed_schema.json" } }),
     commands: {
       [browser === "firefox" ? "_execute_sidebar_action" : "_execute_action"]: {

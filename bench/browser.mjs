@@ -1,10 +1,12 @@
 // Browser plumbing shared by the benchmark's scenarios: copies of the build, a fresh Chromium
 // per scenario, tab ids, windows of an exact size, and the panel in its popup window. Mirrors
 // tests/e2e/harness.ts, which the benchmark does not import (it is TypeScript, run by vitest).
+import { execFileSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { chromiumLaunchOptions, ensureChromium } from "../scripts/ensure-chromium.mjs";
+import { serveStatic } from "../scripts/serve.mjs";
 
 export const PANEL_SIZE = { width: 420, height: 900 };
 
@@ -54,13 +56,22 @@ export function copyBuild(build, tmp, { blank = false, grant = [] } = {}) {
 
 const isExtensionWorker = (worker) => worker.url().startsWith("chrome-extension://");
 
-/** Chromium on a fresh profile under `tmp` with the extension in `extDir`. */
-export async function launch(extDir, tmp) {
+/**
+ * Chromium on a fresh profile under `tmp` with the extension in `extDir`. With `real` (from
+ * serveRealOrigins) the platforms' real hosts resolve to that local https server.
+ */
+export async function launch(extDir, tmp, { real } = {}) {
   const profile = mkdtempSync(join(tmp, "profile-"));
-  const context = await chromium.launchPersistentContext(
-    profile,
-    chromiumLaunchOptions(ensureChromium({ install: false }), extDir, { headless: true }),
-  );
+  const options = chromiumLaunchOptions(ensureChromium({ install: false }), extDir, {
+    headless: true,
+  });
+  if (real) {
+    options.args.push(
+      `--host-resolver-rules=${real.hosts.map((host) => `MAP ${host} 127.0.0.1:${real.server.port}`).join(",")}`,
+      "--ignore-certificate-errors",
+    );
+  }
+  const context = await chromium.launchPersistentContext(profile, options);
   try {
     const worker =
       context.serviceWorkers().find(isExtensionWorker) ??
@@ -189,4 +200,40 @@ export function sayCalmDown(panel, n, { paced = false } = {}) {
     },
     { n, paced },
   );
+}
+
+/**
+ * The repo over https for the platforms' real hosts, with a self-signed certificate made now
+ * by openssl into `tmp`, as tests/e2e/harness.ts serves them (serveRealOrigins there): the
+ * manifest's own match patterns then put the meeting script on the page, and the adapter is
+ * chosen by the real origin. `aliases` maps URL path prefixes to repo paths (Zoom's /wc/…).
+ */
+export async function serveRealOrigins(root, tmp, hosts, aliases = {}) {
+  const dir = mkdtempSync(join(tmp, "tls-"));
+  const key = join(dir, "key.pem");
+  const cert = join(dir, "cert.pem");
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=tresteg-bench",
+      "-addext",
+      `subjectAltName=${hosts.map((host) => `DNS:${host}`).join(",")}`,
+      "-keyout",
+      key,
+      "-out",
+      cert,
+    ],
+    { stdio: "ignore" },
+  );
+  const tls = { key: readFileSync(key, "utf8"), cert: readFileSync(cert, "utf8") };
+  const server = await serveStatic(root, 0, { tls, aliases });
+  return { server, hosts, origin: (host) => `https://${host}` };
 }

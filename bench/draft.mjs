@@ -2,7 +2,9 @@
 // draft-bench.ts is bundled with esbuild (tsconfig paths resolve "@/…") into a temp .mjs.
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { readFile } from "node:fs/promises";
 import { build } from "esbuild";
+import { buildVerifierHtml } from "../scripts/verifier.mjs";
 import { median, round, row } from "./stats.mjs";
 
 const ROUNDS = 5;
@@ -18,6 +20,28 @@ export async function benchDraft({ root, tmp }) {
     target: "node20",
     tsconfig: join(root, "tsconfig.json"),
     logLevel: "error",
+    // What Vite gives the extension's bundle: verify.html and docs/verify.md as strings.
+    plugins: [
+      {
+        name: "tresteg-zip-assets",
+        setup(b) {
+          b.onResolve({ filter: /^virtual:tresteg-verifier$/ }, (args) => ({
+            path: args.path,
+            namespace: "tresteg",
+          }));
+          b.onLoad({ filter: /.*/, namespace: "tresteg" }, async () => ({
+            contents: `export default ${JSON.stringify(await buildVerifierHtml())};`,
+          }));
+          b.onResolve({ filter: /\?raw$/ }, (args) => ({
+            path: join(args.resolveDir, args.path.replace(/\?raw$/, "")),
+            namespace: "raw",
+          }));
+          b.onLoad({ filter: /.*/, namespace: "raw" }, async (args) => ({
+            contents: `export default ${JSON.stringify(await readFile(args.path, "utf8"))};`,
+          }));
+        },
+      },
+    ],
   });
   const { runDraftBench } = await import(pathToFileURL(outfile).href);
   const r = await runDraftBench(ROUNDS);

@@ -7,15 +7,19 @@ import { median, quantile, round, row } from "./stats.mjs";
 const ROUNDS = 20;
 const FIXTURE = "/tests/e2e/fixtures/platforms/jitsi.html";
 
-/** In the panel: clicks the pause button, resolves when all four mutes have a result. */
-function timePause(button) {
+/**
+ * In the panel: clicks the pause button, resolves when all four mutes have a result ("waiting"
+ * is the panel saying a slow control has not answered yet, so not a result).
+ */
+export function timePause(button) {
   return new Promise((resolve, reject) => {
     const read = () =>
       Array.from(document.querySelectorAll(".mute-status li"), (li) => ({
         target: li.dataset.target,
         result: li.dataset.result,
       }));
-    const finished = (rows) => rows.length === 4 && rows.every((r) => r.result !== "pending");
+    const finished = (rows) =>
+      rows.length === 4 && rows.every((r) => r.result !== "pending" && r.result !== "waiting");
     let t0 = 0;
     const timer = setTimeout(() => {
       observer.disconnect();
@@ -41,7 +45,7 @@ function timePause(button) {
 }
 
 /** Events of a type in the extension's log, read from IndexedDB in an extension page. */
-function countLogged(type) {
+export function countLogged(type) {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open("tresteg");
     open.onerror = () => reject(open.error);

@@ -2,7 +2,11 @@ import { useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/text";
 import { clockTime, parseClockOnDay } from "../lib/time/format";
 
-/** The exact time the call began: call tracing (guideline 001) needs it. */
+/**
+ * The exact time the call began: call tracing (guideline 001) needs it. Until it is given the
+ * field asks for it; once it is logged the field folds to one line with the time, so it takes
+ * no room from the steps, and opens again to correct it.
+ */
 export function CallStartField(props: {
   t: Translate;
   startedAt: number;
@@ -11,17 +15,46 @@ export function CallStartField(props: {
   /** Resolves to something truthy once the time is logged. */
   onSet: (at: number) => unknown;
 }) {
-  const { t } = props;
+  const { t, callStartedAt } = props;
   const [saved, setSaved] = useState<number | null>(null);
-  const [text, setText] = useState(props.callStartedAt ? clockTime(props.callStartedAt) : "");
+  const [editing, setEditing] = useState(false);
+  const [text, setText] = useState(callStartedAt ? clockTime(callStartedAt) : "");
   const [invalid, setInvalid] = useState(false);
   const submit = async (e: Event) => {
     e.preventDefault();
     const at = parseClockOnDay(text, props.startedAt);
     setInvalid(at === null);
     setSaved(null);
-    if (at !== null && (await props.onSet(at))) setSaved(at);
+    if (at !== null && (await props.onSet(at))) {
+      setSaved(at);
+      setEditing(false);
+    }
   };
+  if (callStartedAt !== null && !editing) {
+    return (
+      <p class="call-start folded">
+        {/* Said once when it was just saved, then it is simply the time the log holds. */}
+        <span id="call-start-state" role="status">
+          {saved !== null
+            ? t("callStartSaved", { time: clockTime(saved) })
+            : `${t("callStart")} ${clockTime(callStartedAt)}`}
+        </span>
+        <button
+          type="button"
+          class="link"
+          aria-label={t("changeCallStart")}
+          disabled={props.busy}
+          onClick={() => {
+            setText(clockTime(callStartedAt));
+            setSaved(null);
+            setEditing(true);
+          }}
+        >
+          {t("change")}
+        </button>
+      </p>
+    );
+  }
   return (
     <form class="call-start" onSubmit={(e) => void submit(e)}>
       <label for="call-start-input">{t("callStart")}</label>
@@ -41,7 +74,7 @@ export function CallStartField(props: {
       <span id="call-start-state" class="hint" role="status">
         {saved !== null
           ? t("callStartSaved", { time: clockTime(saved) })
-          : props.callStartedAt === null
+          : callStartedAt === null
             ? t("callStartUnknown")
             : ""}
       </span>

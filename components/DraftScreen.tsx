@@ -43,7 +43,7 @@ export function DraftScreen(props: {
       onSave={(edits) => actions.save(sessionId, edits)}
       onCopy={() => actions.copy(value.draft)}
       onPrint={() => actions.print(sessionId)}
-      onExport={(kind) => actions.export(kind, value.draft, value.evidence)}
+      onExport={(kind) => actions.export(kind, value)}
       onBack={props.onBack}
       managerHelp={
         <div class="checklist-help">

@@ -1,4 +1,5 @@
 import { useState } from "preact/hooks";
+import { oneLine } from "../lib/draft/escape";
 import type { EvidenceRecord } from "../lib/evidence/types";
 import type { Translate } from "../lib/i18n/text";
 import { clockTime } from "../lib/time/format";
@@ -100,7 +101,7 @@ function FullSize({
       <button type="button" class="big secondary" onClick={onClose} autoFocus>
         {t("closeFull")}
       </button>
-      {url && <img src={url} alt={item.caption || item.title} />}
+      {url && <img src={url} alt={oneLine(item.caption || item.title)} />}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import type { SessionRecord } from "../lib/log/db";
 import { countKey, outcomeKey, type Translate } from "../lib/i18n/text";
 import { type Language, type PhrasePack, kindLabel } from "../lib/routine/pack";
 import { dateTime } from "../lib/time/words";
+import { ExportCheck } from "./ExportCheck";
 
 export interface HistoryRow {
   session: SessionRecord;
@@ -116,6 +117,7 @@ export function HistoryView(props: {
           );
         })
       )}
+      <ExportCheck t={t} lang={lang} />
     </section>
   );
 }

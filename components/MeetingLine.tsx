@@ -1,6 +1,7 @@
 import type { Translate } from "../lib/i18n/text";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
 import { platformName } from "../lib/platforms/detect";
+import { oneLine } from "../lib/draft/escape";
 
 /** The meeting tab the panel serves: undefined while it is being looked up, null if none. */
 export function MeetingLine({ tab, t }: { tab: MeetingTab | null | undefined; t: Translate }) {
@@ -11,7 +12,9 @@ export function MeetingLine({ tab, t }: { tab: MeetingTab | null | undefined; t:
       <span class="label">{t("meeting")}:</span>{" "}
       {tab.readable ? (
         <>
-          <span class="meeting-title">{tab.title || tab.origin}</span>{" "}
+          {/* A page's title is the page's to choose: bidi overrides and controls are taken out
+              here as in every export, so it cannot read differently from what it says. */}
+          <span class="meeting-title">{oneLine(tab.title) || tab.origin}</span>{" "}
           <span class="muted">
             · {platformName(tab.platform, t)} · {tab.origin}
           </span>

@@ -1,9 +1,9 @@
-import { useCallback, useMemo, useState } from "preact/hooks";
+import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
 import type { Languages } from "../lib/i18n/languages";
 import type { Translate } from "../lib/i18n/text";
 import type { LoggedEvent } from "../lib/log/events";
 import { openSession } from "../lib/log/incident-log";
-import { historyRows, sessionRecord } from "../lib/log/queries";
+import { historyRows, type OpenAtStart, sessionRecord } from "../lib/log/queries";
 import type { PanelApp } from "../lib/panel/app";
 import { otherLanguage, switchLanguage } from "../lib/panel/language";
 import type { PanelState } from "../lib/panel/store";
@@ -12,6 +12,7 @@ import { type Language, packExpired } from "../lib/routine/pack";
 import { CaptureButton } from "./CaptureButton";
 import { IncidentScreen } from "./IncidentScreen";
 import { MeetingLine } from "./MeetingLine";
+import { ReadinessLine } from "./ReadinessLine";
 import { PanelHeader, StartArea } from "./PanelTop";
 import { SettingsView } from "./SettingsView";
 import { useLazyModule } from "./use-lazy-module";
@@ -24,27 +25,56 @@ const loadAfterCall = () => import("./AfterCall");
 const NO_EVENTS: LoggedEvent[] = [];
 
 /** The side panel: start an incident, or walk the open one through the routine. */
-export function Panel({ app, languages }: { app: PanelApp; languages: Languages }) {
+export function Panel({
+  app,
+  languages,
+  start,
+}: {
+  app: PanelApp;
+  languages: Languages;
+  /** The open incident and its log, read before the first draw (the page does; tests may not). */
+  start?: OpenAtStart;
+}) {
   const { db, store, actions } = app;
   const ui = useStore(store, selectUi);
   const lang = ui.lang;
   const pack = ui.settings.pack;
   const t = useMemo(() => languages.translator(lang), [languages, lang]);
-  const open = useLiveQuery(() => openSession(db).then((s) => s ?? null), [db]);
+  const open = useLiveQuery(
+    () => openSession(db).then((s) => s ?? null),
+    [db],
+    start && { value: start.session },
+  );
   const session = open.value ?? null;
-  const log = useSessionLog(db, app.log, session?.id ?? null);
+  const log = useSessionLog(
+    db,
+    app.log,
+    session?.id ?? null,
+    start?.session && start.events && { sessionId: start.session.id, events: start.events },
+  );
   // Until the open session's own entries are read, there is nothing true to show for it.
   const ready = !!session && log !== null && log[0]?.sessionId === session.id;
   const events = ready && log ? log : NO_EVENTS;
   const [follow] = useState(followLog);
   const progress = useMemo(() => follow(events), [follow, events]);
-  const state = progress.state;
   const toggleLang = useCallback(
     () => void switchLanguage(store, languages, otherLanguage(store.getState().lang)),
     [store, languages],
   );
   const busy = ui.pending.length > 0;
   const failure = open.error;
+  // Whether the wait runs, once the log says: until then the meeting page is not probed.
+  const waiting = !open.loaded
+    ? undefined
+    : !session
+      ? false
+      : ready
+        ? !!progress.state.wait
+        : undefined;
+  useEffect(() => {
+    if (waiting !== undefined) app.readiness.hold(waiting);
+  }, [app, waiting]);
+  useEffect(() => () => app.readiness.stop(), [app]);
   const capture = (
     <CaptureButton
       t={t}
@@ -65,16 +95,7 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
             type="button"
             class="secondary"
             disabled={busy}
-            onClick={() =>
-              actions.end(
-                session.id,
-                state.status === "resolved"
-                  ? "resolved"
-                  : state.status === "terminated"
-                    ? "terminated"
-                    : "client-left",
-              )
-            }
+            onClick={() => actions.end(session.id, "practice-ended")}
           >
             {t("endPractice")}
           </button>
@@ -86,6 +107,14 @@ export function Panel({ app, languages }: { app: PanelApp; languages: Languages 
         </p>
       )}
       <MeetingLine tab={ui.tab} t={t} />
+      <ReadinessLine
+        tab={ui.tab}
+        probe={ui.probe}
+        waitMutes={ui.settings.waitMutes}
+        t={t}
+        compact={!!session}
+        hidden={waiting !== false}
+      />
       {/* Always in reach: at the top, and with an incident shown, in its step bar. */}
       {!(ui.view === "incident" && session && ready) && capture}
       <div class="messages" aria-live="assertive">

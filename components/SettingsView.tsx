@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import { MUTE_TARGETS, type MuteTarget } from "../lib/log/events";
 import { HelpContactsForm } from "./HelpContactsForm";
+import { LEAVE_CHOICES } from "../lib/messages";
 import { RetentionForm } from "./RetentionForm";
 import type { Translate } from "../lib/i18n/text";
 import type { SettingsActions } from "../lib/panel/app";
@@ -9,8 +10,8 @@ import { PackProblems, SettingsProblems } from "./SettingsProblems";
 import type { Language } from "../lib/routine/pack";
 
 /**
- * The settings: retention, what the wait mutes, the organisation's own platforms and the
- * phrase pack. What the organisation's policy sets is shown as locked, not changeable here.
+ * The settings: retention, what the wait mutes, how a host hangs up, the organisation's own
+ * platforms and the phrase pack. What the organisation's policy sets is shown as locked, not changeable here.
  */
 export function SettingsView(props: {
   t: Translate;
@@ -20,6 +21,7 @@ export function SettingsView(props: {
     SettingsActions,
     | "setRetentionDays"
     | "setWaitMutes"
+    | "setHostLeave"
     | "addOwnOrigin"
     | "removeOwnOrigin"
     | "importPack"
@@ -79,6 +81,23 @@ export function SettingsView(props: {
             {t(`mute.${target}`)}
           </label>
         ))}
+      </fieldset>
+      <fieldset class="kind-picker" data-testid="host-leave">
+        <legend>{t("settings.hostLeave.heading")}</legend>
+        {LEAVE_CHOICES.map((choice) => (
+          <label key={choice} class="check">
+            <input
+              type="radio"
+              name="host-leave"
+              value={choice}
+              checked={settings.hostLeave === choice}
+              disabled={locks.hostLeave}
+              onChange={() => void actions.setHostLeave(choice)}
+            />
+            {t(`settings.hostLeave.${choice}`)}
+          </label>
+        ))}
+        {locks.hostLeave && <p class="hint">{t("lockedByOrganisation")}</p>}
       </fieldset>
       <h3>{t("ownPlatforms")}</h3>
       <p class="hint">{t("ownPlatformsHint")}</p>

@@ -10,6 +10,9 @@ import {
   remainingMs,
 } from "../lib/mute/wait";
 
+/** After this long without an answer a mute reads as waiting for the meeting. */
+const SLOW_MS = 1000;
+
 /** Re-renders a few times a second; the countdown's truth is the logged deadline. */
 function useNow(intervalMs: number): number {
   const [now, setNow] = useState(() => Date.now());
@@ -46,6 +49,10 @@ export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd 
 
   const applied = new Map<MuteTarget, LoggedEvent & { type: "mute-applied" }>();
   for (const e of entries) if (e.type === "mute-applied") applied.set(e.target, e);
+  // A mute the meeting has not answered for a moment is waited for (a slow camera gets a few
+  // seconds): the panel says so instead of "turning off".
+  const startedAt = entries.find((e) => e.type === "wait-started")?.at;
+  const waiting = startedAt !== undefined && now - startedAt >= SLOW_MS;
   const over = left === 0;
   return (
     <section class={`wait${over ? " over" : ""}`} aria-labelledby="wait-heading">
@@ -66,9 +73,15 @@ export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd 
         {MUTE_TARGETS.filter((x) => targets.includes(x) || applied.has(x)).map((target) => {
           const entry = applied.get(target);
           return (
-            <li key={target} data-target={target} data-result={entry?.result ?? "pending"}>
+            <li
+              key={target}
+              data-target={target}
+              data-result={entry?.result ?? (waiting ? "waiting" : "pending")}
+            >
               <span class="mute-target">{t(`mute.${target}`)}:</span>{" "}
-              {entry ? t(`muteState.${target}.${entry.result}`) : t("muteWorking")}
+              {entry
+                ? t(`muteState.${target}.${entry.result}`)
+                : t(waiting ? "muteWaiting" : "muteWorking")}
               {/* A failure on lines of its own: why, then what the coach must do now. */}
               {entry?.result === "failed" && (
                 <FailureLines

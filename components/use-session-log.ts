@@ -9,18 +9,23 @@ import { chainHead, entriesFrom } from "../lib/log/queries";
  * A session's log as it grows. The chain head (one small row, rewritten with every entry) is
  * watched live; when it moves, only the entries after those already read are fetched, so a
  * click costs the same with 10 entries as with 1,000. Entries are append-only, so what was
- * read stays true. Returns null until the first read.
+ * read stays true. Returns null until the first read. `initial` is a session's log already read
+ * (the page read it before drawing): it is shown at once and only what follows is fetched.
  */
 export function useSessionLog(
   db: TrestegDb,
   log: Pick<IncidentLog, "onCommitted">,
   sessionId: string | null,
+  initial?: { sessionId: string; events: LoggedEvent[] } | null,
 ): LoggedEvent[] | null {
-  const [events, setEvents] = useState<LoggedEvent[] | null>(null);
+  const given = (id: string | null) =>
+    id && initial?.sessionId === id && initial.events.length > 0 ? initial.events : null;
+  const [events, setEvents] = useState<LoggedEvent[] | null>(() => given(sessionId));
   useEffect(() => {
-    setEvents(null);
+    const known = given(sessionId);
+    setEvents(known);
     if (!sessionId) return;
-    let read: LoggedEvent[] = [];
+    let read: LoggedEvent[] = known ?? [];
     let live = true;
     // One catch-up at a time, in order, so two quick commits cannot interleave their reads.
     let catchingUp = Promise.resolve();
@@ -54,6 +59,7 @@ export function useSessionLog(
       stopListening();
       subscription.unsubscribe();
     };
+    // The log given for the first draw counts once; a session opened later reads its own.
   }, [db, log, sessionId]);
   return events;
 }

@@ -3,7 +3,8 @@ import { defineBackground } from "wxt/utils/define-background";
 import { browserCaptureDeps } from "../lib/evidence/browser-deps";
 import { createEvidenceService } from "../lib/evidence/capture";
 import { TrestegDb } from "../lib/log/db";
-import { createIncidentLog } from "../lib/log/incident-log";
+import { createIncidentLog, openSession } from "../lib/log/incident-log";
+import { detectPlatform } from "../lib/platforms/detect";
 import { browserMeetingPort } from "../lib/panel/browser-port";
 import { loadSettings } from "../lib/settings";
 import { notify, workerText } from "../lib/worker/browser";
@@ -26,11 +27,19 @@ export default defineBackground(() => {
   const log = createIncidentLog(db);
   const t = workerText(browser.i18n);
 
-  void registerRetention({ alarms: browser.alarms, db, settings });
+  void registerRetention({ alarms: browser.alarms, db, log, settings });
   registerWaitNotices({ browser, db, t });
   registerRecover({ tabs: browser.tabs, db, log, port: browserMeetingPort });
   registerCommands({
     browser,
+    // A meeting: a platform Tresteg knows or the organisation's own, the open incident's tab,
+    // or a page whose meeting script answers (self-hosted Jitsi, the demo meeting).
+    isMeetingTab: async (tab) => {
+      if (detectPlatform(tab.url, (await settings()).ownOrigins) !== "generic") return true;
+      if (tab.id === undefined) return false;
+      if ((await openSession(db))?.tabId === tab.id) return true;
+      return (await browserMeetingPort.probe(tab.id)) !== null;
+    },
     evidence: createEvidenceService(db, log, browserCaptureDeps),
     settings,
     t,

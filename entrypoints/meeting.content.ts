@@ -12,7 +12,12 @@ type Running = { [RUNNING]?: { isValid(): boolean } };
 export default defineContentScript({
   matches: MEETING_HOSTS,
   runAt: "document_idle",
-  allFrames: false,
+  // Every frame: Zoom's web client runs the meeting in a same-origin iframe#webclient, and a
+  // portal may embed a Jitsi or Whereby room in an iframe. Only frames on these addresses get
+  // the script; only the frame that holds the meeting answers (meeting-frame.ts). Not
+  // about:blank frames: the meeting frames found in the sources all have an address.
+  allFrames: true,
+  matchAboutBlank: false,
   main(ctx) {
     const global = globalThis as Running;
     if (global[RUNNING]?.isValid()) return;

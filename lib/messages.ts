@@ -8,6 +8,13 @@ import type { PlatformId } from "./platforms/detect";
  */
 
 const OwnDevice = v.picklist(["mic", "camera"]);
+
+/**
+ * How a hang-up ends the call where the platform offers the coach a choice (a Jitsi
+ * moderator, a Meet host): leave and let the others stay, or end it for everyone.
+ */
+export const LEAVE_CHOICES = ["leave", "end-for-all"] as const;
+export type LeaveChoice = (typeof LEAVE_CHOICES)[number];
 const Want = v.picklist(["off", "on"]);
 
 export const MeetingRequestSchema = v.variant("type", [
@@ -22,8 +29,14 @@ export const MeetingRequestSchema = v.variant("type", [
     /** The words on the layer, in the panel's language; without them, the browser's. */
     label: v.optional(v.pipe(v.string(), v.maxLength(200))),
   }),
-  /** Leave / hang up the call through the platform's own control. */
-  v.strictObject({ type: v.literal("meeting:hang-up") }),
+  /**
+   * Leave / hang up the call through the platform's own control; `choice` "end-for-all" ends
+   * it for everyone where the page offers that. Without it the coach leaves.
+   */
+  v.strictObject({
+    type: v.literal("meeting:hang-up"),
+    choice: v.optional(v.picklist(LEAVE_CHOICES)),
+  }),
   /** The client's picture from the page's own videos, while Tresteg covers them. */
   v.strictObject({ type: v.literal("meeting:covered-picture") }),
 ]);

@@ -4,6 +4,7 @@
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
+import { createServer as createHttpsServer } from "node:https";
 import { extname, join, resolve, sep } from "node:path";
 
 const TYPES = {
@@ -45,16 +46,30 @@ async function resolveFile(root, urlPath) {
   return undefined;
 }
 
+/** The path after the longest alias prefix it starts with, else the path itself. */
+function aliased(pathname, aliases) {
+  const prefix = Object.keys(aliases)
+    .filter((from) => pathname.startsWith(from))
+    .sort((a, b) => b.length - a.length)[0];
+  return prefix === undefined ? pathname : aliases[prefix] + pathname.slice(prefix.length);
+}
+
 /**
  * Serves rootDir on http://127.0.0.1:<port>/ (port 0 = any free port).
+ * With `tls` ({ key, cert } in PEM) it serves https instead, for pages that must load at a
+ * platform's real address (the e2e tests map the host to this server). `aliases` maps URL
+ * path prefixes to repository paths, e.g. { "/wc/123/": "/tests/e2e/fixtures/platforms/" }.
  * @param {string} rootDir
  * @param {number} [port]
+ * @param {{ tls?: { key: string, cert: string }, aliases?: Record<string, string> }} [options]
  * @returns {Promise<{ url: string, port: number, close(): Promise<void> }>}
  */
-export async function serveStatic(rootDir, port = 0) {
+export async function serveStatic(rootDir, port = 0, options = {}) {
   const root = resolve(rootDir);
-  const server = createServer(async (req, res) => {
-    const { pathname } = new URL(req.url ?? "/", "http://127.0.0.1");
+  const aliases = options.aliases ?? {};
+  const handler = async (req, res) => {
+    const { pathname: requested } = new URL(req.url ?? "/", "http://127.0.0.1");
+    const pathname = aliased(requested, aliases);
     const found =
       req.method === "GET" || req.method === "HEAD" ? await resolveFile(root, pathname) : undefined;
     if (!found) {
@@ -73,7 +88,8 @@ export async function serveStatic(rootDir, port = 0) {
       return;
     }
     createReadStream(found.file).pipe(res);
-  });
+  };
+  const server = options.tls ? createHttpsServer(options.tls, handler) : createServer(handler);
   await new Promise((ok, fail) => {
     server.once("error", fail);
     server.listen(port, "127.0.0.1", () => ok(undefined));
@@ -81,7 +97,7 @@ export async function serveStatic(rootDir, port = 0) {
   const address = server.address();
   const actualPort = typeof address === "object" && address ? address.port : port;
   return {
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `${options.tls ? "https" : "http"}://127.0.0.1:${actualPort}`,
     port: actualPort,
     close: () =>
       new Promise((ok) => {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: builds the extension, then opens Chromium with Tresteg loaded, the local demo
-// meeting (fake camera and microphone) and the Tresteg panel in a window beside it.
+// meeting (demo/meeting.html: built like a self-hosted Jitsi Meet, so the wait works on it as
+// on a real call; a drawn client, fake camera and microphone) and the Tresteg panel in a window
+// beside it. The address of the unknown-platform demo is printed too.
 // `npm start -- --headless` does the same without a window, to smoke-test this script.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -13,7 +15,8 @@ import { chromiumLaunchOptions, ensureChromium } from "./ensure-chromium.mjs";
 import { serveStatic } from "./serve.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const EXTENSION_DIR = join(ROOT, ".output", "chrome-mv3");
+// The development build: it keeps localhost access for the demo meeting (lib/build-hosts.ts).
+const EXTENSION_DIR = join(ROOT, ".output", "chrome-mv3-dev");
 const PANEL = { width: 420, height: 900 };
 const headless = process.argv.includes("--headless");
 
@@ -23,14 +26,14 @@ function fail(message) {
 }
 
 function build() {
-  console.log("Bygger Tresteg / building Tresteg (npx wxt build)…");
-  const result = spawnSync("npx", ["wxt", "build"], {
+  console.log("Bygger Tresteg / building Tresteg (npx wxt build --mode development)…");
+  const result = spawnSync("npx", ["wxt", "build", "--mode", "development"], {
     cwd: ROOT,
     stdio: "inherit",
     shell: process.platform === "win32",
   });
   if (result.status !== 0 || !existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    fail("Bygget misslyckades / the build failed (npx wxt build).");
+    fail("Bygget misslyckades / the build failed (npx wxt build --mode development).");
   }
 }
 
@@ -80,10 +83,11 @@ async function main() {
     fail(error instanceof Error ? error.message : String(error));
   }
 
-  // The repository root: the demo page loads the meeting script it shares with the practice
+  // The repository root: the demo pages load the drawn client they share with the practice
   // meeting from lib/practice/.
   const server = await serveStatic(ROOT);
   const meetingUrl = `${server.url}/demo/meeting.html`;
+  const unknownPlatformUrl = `${server.url}/demo/unknown-platform.html`;
   const userDataDir = await mkdtemp(join(tmpdir(), "tresteg-start-"));
   let context;
   let cleaning;
@@ -156,6 +160,9 @@ async function main() {
         `  Tilläggets id / extension id: ${extensionId}`,
         `  Demomöte / demo meeting:       ${meetingUrl}`,
         `  Panel:                         ${panelUrl}`,
+        "",
+        "Så ser det ut på en videotjänst Tresteg inte känner igen / on a platform Tresteg does",
+        `not know (öppna i en ny flik / open in a new tab): ${unknownPlatformUrl}`,
         "",
         headless
           ? "Ctrl+C avslutar / stops."

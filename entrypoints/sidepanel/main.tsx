@@ -1,3 +1,5 @@
+// First: starts the reads the first draw waits for (see reads.ts).
+import { db, openAtStart, settingsAreas as settings, settingsAtStart } from "./reads";
 import "./style.css";
 import "./tracks.css";
 import { render } from "preact";
@@ -6,19 +8,16 @@ import { Panel } from "../../components/Panel";
 import { browserCaptureDeps } from "../../lib/evidence/browser-deps";
 import { saveFile } from "../../lib/history/save-file";
 import { browserLanguages, type LocaleMessages } from "../../lib/i18n/languages";
-import { TrestegDb } from "../../lib/log/db";
 import { createPanelApp } from "../../lib/panel/app";
 import { browserMeetingPort } from "../../lib/panel/browser-port";
 import { startLanguage } from "../../lib/panel/language";
 import { createPanelStore } from "../../lib/panel/store";
-import { loadSettings, watchSettings } from "../../lib/settings";
+import { watchSettings } from "../../lib/settings";
 
 // The side panel: read what it needs (the settings with the pack in force, the coach's
-// language), then draw once. The open incident is read by the panel itself, live.
+// language, the open incident with its log), side by side, then draw once. Live queries keep
+// the incident current from there.
 
-const db = new TrestegDb();
-// Opened now, beside the settings and the language, not after them.
-void db.open();
 const languages = browserLanguages(browser.i18n, async (lang) => {
   const response = await fetch(`/_locales/${lang}/messages.json`);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -29,7 +28,6 @@ const store = createPanelStore({ lang: languages.initial });
 store.subscribe((state) => {
   document.documentElement.lang = state.lang;
 });
-const settings = { storage: browser.storage.local, managed: browser.storage.managed };
 const app = createPanelApp({
   db,
   store,
@@ -50,6 +48,7 @@ const app = createPanelApp({
   meeting: browserMeetingPort,
   capture: browserCaptureDeps,
   search: location.search,
+  page: document,
   now: () => Date.now(),
   copy: (text) => navigator.clipboard.writeText(text),
   save: (name, blob) => saveFile(document, name, blob),
@@ -57,7 +56,7 @@ const app = createPanelApp({
 
 const root = document.getElementById("app") as HTMLElement;
 Promise.all([
-  loadSettings(settings.storage, settings.managed).then(
+  settingsAtStart.then(
     (settings) => store.setState({ settings }),
     (error: unknown) =>
       // The routine's own pack and defaults, and the coach is told the settings were not read.
@@ -66,12 +65,13 @@ Promise.all([
       }),
   ),
   startLanguage(store, languages, globalThis.localStorage),
+  openAtStart,
 ])
-  .then(() => {
+  .then(([, , start]) => {
     document.documentElement.lang = store.getState().lang;
     // The starting line goes: Preact keeps what it did not make, outside the panel's landmark.
     root.replaceChildren();
-    render(<Panel app={app} languages={languages} />, root);
+    render(<Panel app={app} languages={languages} start={start} />, root);
     void app.start();
   })
   .catch((error: unknown) => {

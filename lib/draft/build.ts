@@ -5,13 +5,15 @@ import type { SessionRecord } from "../log/db";
 import { tagLabel } from "../log/describe";
 import type { LoggedEvent } from "../log/events";
 import { platformName } from "../platforms/detect";
-import { type KindRef, kindLabel, type PhrasePack } from "../routine/pack";
+import { kindLabel, type PhrasePack } from "../routine/pack";
 import { buildActions } from "./actions-taken";
 import { buildChecklist } from "./checklist";
 import { machineTimeZone } from "./clock";
 import { buildCoachText } from "./coach";
 import { type DraftContext, draftContext } from "./context";
 import type { DraftEdits } from "./edits";
+import { chainFacts, factsDiffer, type IncidentFacts, rowFacts } from "./facts";
+import type { SignatureVerdict } from "../verify/signatures";
 import { buildIntegrity, firstUnverifiedIndex, type StoredHead } from "./integrity";
 import { buildMutes } from "./mutes";
 import { buildScreenshots } from "./screenshots";
@@ -30,6 +32,10 @@ export interface DraftInput {
   chain: ChainVerdict;
   /** The stored chain head, so that a log cut off at its end is noticed too. */
   head?: StoredHead;
+  /** verifySignatures(events, …): the signatures' verdict; not checked when absent. */
+  signatures?: SignatureVerdict;
+  /** The installation's public key, which every export carries. */
+  publicKey?: { fingerprint: string; jwk: JsonWebKey } | null;
   lang: Lang;
   /** IANA zone for every local time; the machine's when absent. */
   timeZone?: string;
@@ -37,17 +43,8 @@ export interface DraftInput {
   now?: number;
 }
 
-/** The kinds as last set in the log (the log is the truth), else as the summary has them. */
-function currentKinds(events: readonly LoggedEvent[], session: SessionRecord): KindRef[] {
-  let kinds = session.kinds;
-  for (const event of events) {
-    if (event.type === "session-started" || event.type === "kinds-changed") kinds = event.kinds;
-  }
-  return kinds;
-}
-
-function callTimes(input: DraftInput, ctx: DraftContext): CallTimes {
-  const { session, events, edits } = input;
+function callTimes(input: DraftInput, session: IncidentFacts, ctx: DraftContext): CallTimes {
+  const { events, edits } = input;
   const logged = events.findLast((event) => event.type === "call-start-set");
   const [at, startSource]: [number, CallTimes["startSource"]] =
     edits.callStartedAt !== null
@@ -63,7 +60,7 @@ function callTimes(input: DraftInput, ctx: DraftContext): CallTimes {
   };
 }
 
-function channel(session: SessionRecord, ctx: DraftContext): Channel {
+function channel(session: IncidentFacts, ctx: DraftContext): Channel {
   return {
     medium: "video-call",
     platform: session.platform,
@@ -73,7 +70,7 @@ function channel(session: SessionRecord, ctx: DraftContext): Channel {
   };
 }
 
-function routine(session: SessionRecord, pack: PhrasePack, ctx: DraftContext): RoutineRef {
+function routine(session: IncidentFacts, pack: PhrasePack, ctx: DraftContext): RoutineRef {
   const { source } = pack;
   const version = session.packVersion || source.version;
   const currentVersion = source.version !== version ? source.version : null;
@@ -107,12 +104,16 @@ function routine(session: SessionRecord, pack: PhrasePack, ctx: DraftContext): R
  * given (the time, for deadline warnings, comes in as `now`). A log whose chain is broken still gives a draft that says where it breaks.
  */
 export function buildDraft(input: DraftInput): IncidentDraft {
-  const { session, events, pack, edits, lang } = input;
+  const { events, pack, edits, lang } = input;
+  // Every headline fact from the chain; the row only when the chain has lost its start.
+  const row = rowFacts(input.session);
+  const fromChain = chainFacts(events);
+  const session = fromChain ?? row;
   const timeZone = input.timeZone ?? machineTimeZone();
   const ctx = draftContext(pack, lang, session.endedAt, timeZone);
-  const kinds = currentKinds(events, session);
+  const kinds = session.kinds;
   const tags = [...new Set(events.flatMap((e) => (e.type === "tag" ? [e.tag] : [])))];
-  const call = callTimes(input, ctx);
+  const call = callTimes(input, session, ctx);
   const checklist = buildChecklist({
     callStartedAt: call.startSource === "session-start" ? null : call.started.at,
     incidentAt: session.startedAt,
@@ -127,7 +128,7 @@ export function buildDraft(input: DraftInput): IncidentDraft {
   const selfHarm = buildSelfHarm(events, kinds, ctx);
 
   return {
-    sessionId: session.id,
+    sessionId: input.session.id,
     lang,
     timeZone,
     practice: session.practice === true,
@@ -151,6 +152,19 @@ export function buildDraft(input: DraftInput): IncidentDraft {
     },
     checklist,
     routine: routine(session, pack, ctx),
-    integrity: buildIntegrity(events, input.head, input.chain, ctx.dt),
+    integrity: buildIntegrity(
+      {
+        events,
+        head: input.head,
+        chain: input.chain,
+        facts: {
+          source: fromChain ? "chain" : "row",
+          rowDiffers: fromChain ? factsDiffer(row, fromChain) : [],
+        },
+        signatures: input.signatures,
+        publicKey: input.publicKey,
+      },
+      ctx.dt,
+    ),
   };
 }

@@ -142,9 +142,9 @@ export const draftSv = {
   "integrity.noSeq": "ingen loggpost",
   "integrity.deleted": "raderad",
   statement:
-    "Vad detta visar: att loggen och bildfilerna är oförändrade sedan de registrerades – inget mer. Hashvärdena visar inte vem som tog bilderna, att datorns klocka gick rätt eller att händelsen gick till så som den beskrivs.",
+    "Vad detta visar: att filerna i exporten är oförändrade sedan exporten (SHA256SUMS), och att varje signerad loggpost är oförändrad sedan denna installation av Tresteg signerade den, vid den tid som datorns egen klocka angav. Vad det inte visar: att inget utelämnades innan posterna signerades, att datorns klocka gick rätt, vem som satt vid datorn eller att händelsen gick till så som den beskrivs.",
   howToCheck:
-    "Kontroll: räkna ut SHA-256 för en bildfil (t.ex. sha256sum) och jämför med värdet här.",
+    "Kontroll: öppna verify.html i ZIP-exporten i en webbläsare, eller följ verify.md (sha256sum, jq eller Node) – det kräver inte Tresteg.",
   "print.header": "Incidentrapport {date} kl. {time} · Enhet: {unit}",
   "print.practice": "ÖVNING",
   "print.page": "Sida {page} av {pages}",
@@ -176,6 +176,44 @@ export const draftSv = {
   // Evidence
   "shot.underCover":
     "Tagen under skyddet: klientens bild ur mötessidans video, medan den var täckt för coachen.",
+  // --- evidence ---
+  "facts.rowDiffers":
+    "Incidentens sammanfattningsrad stämmer inte med loggkedjan ({fields}). Rapporten använder loggkedjans uppgifter.",
+  "facts.fromRow":
+    "Loggkedjan saknar sin första post: start, adress, sidtitel och plattform kommer från sammanfattningsraden och styrks inte av kedjan.",
+  "fact.status": "status",
+  "fact.startedAt": "start",
+  "fact.endedAt": "slut",
+  "fact.outcome": "utfall",
+  "fact.kinds": "typ",
+  "fact.origin": "adress",
+  "fact.title": "sidtitel",
+  "fact.platform": "plattform",
+  "fact.packId": "frasbibliotek",
+  "fact.packVersion": "rutinens version",
+  "fact.practice": "övning",
+  "sig.ok.one":
+    "Posten är signerad med denna installations nyckel (ECDSA P-256) och signaturen stämmer.",
+  "sig.ok.other":
+    "Alla {count} poster är signerade med denna installations nyckel (ECDSA P-256) och varje signatur stämmer.",
+  "sig.key": "Signeringsnyckelns fingeravtryck (SHA-256 av den publika nyckeln): {fingerprint}",
+  "sig.newKey":
+    "Incidentens första post anger att nyckeln var ny: den första incidenten sedan denna installation av Tresteg skapade sin nyckel.",
+  "sig.none":
+    "Loggen är inte signerad: den skrevs före signering eller utan nyckel. Hashkedjan kan då räknas om av den som ändrar loggen.",
+  "sig.noKey":
+    "Nyckeln som signerade loggen finns inte i denna installation: signaturerna kan inte kontrolleras.",
+  "sig.unsigned": "Poster utan signatur: {seqs}.",
+  "sig.invalid":
+    "Signaturen stämmer inte för post {seqs}: posten har ändrats efter att den signerades.",
+  "sig.otherKey": "Post {seqs} är signerad med en annan nyckel än denna installations.",
+  "sig.orphans":
+    "Det finns signaturer för poster som saknas i loggen (post {seqs}): poster har tagits bort.",
+  "sig.namedOther":
+    "Incidentens första post anger nyckeln {named}, men loggen kontrolleras med nyckeln {fingerprint}.",
+  anchor:
+    "Ankare för MedControl: loggen har {length} poster och sista hash {hash} – MedControls egen tidsstämpel på denna text visar att loggen fanns i just den formen då, så en senare ändring av loggen går att upptäcka.",
+  anchorEmpty: "Ankare för MedControl: loggen är tom.",
 };
 
 export type DraftKey = keyof typeof draftSv;
@@ -314,9 +352,9 @@ export const draftEn: Record<DraftKey, string> = {
   "integrity.noSeq": "no log entry",
   "integrity.deleted": "deleted",
   statement:
-    "What this proves: that the log and the image files are unchanged since they were recorded – no more. The hashes do not show who took the images, that the computer's clock was right, or that the incident happened as described.",
+    "What this shows: that the files in the export are unchanged since the export (SHA256SUMS), and that each signed log entry is unchanged since this installation of Tresteg signed it, at the time the computer's own clock gave. What it does not show: that nothing was left out before the entries were signed, that the computer's clock was right, who sat at the computer, or that the incident happened as described.",
   howToCheck:
-    "To check: compute the SHA-256 of an image file (e.g. sha256sum) and compare it with the value here.",
+    "To check: open verify.html from the ZIP export in a browser, or follow verify.md (sha256sum, jq or Node) – Tresteg is not needed.",
   "print.header": "Incident report {date} at {time} · Unit: {unit}",
   "print.practice": "PRACTICE",
   "print.page": "Page {page} of {pages}",
@@ -347,6 +385,44 @@ export const draftEn: Record<DraftKey, string> = {
   // Evidence
   "shot.underCover":
     "Taken under the cover: the client's picture from the meeting page's video, while it was covered for the coach.",
+  // --- evidence ---
+  "facts.rowDiffers":
+    "The incident's summary row does not agree with the log chain ({fields}). The report uses the log chain's values.",
+  "facts.fromRow":
+    "The log chain lacks its first entry: start, address, page title and platform come from the summary row and are not backed by the chain.",
+  "fact.status": "status",
+  "fact.startedAt": "start",
+  "fact.endedAt": "end",
+  "fact.outcome": "outcome",
+  "fact.kinds": "kind",
+  "fact.origin": "address",
+  "fact.title": "page title",
+  "fact.platform": "platform",
+  "fact.packId": "phrase pack",
+  "fact.packVersion": "routine version",
+  "fact.practice": "practice",
+  "sig.ok.one":
+    "The entry is signed with this installation's key (ECDSA P-256) and the signature holds.",
+  "sig.ok.other":
+    "All {count} entries are signed with this installation's key (ECDSA P-256) and every signature holds.",
+  "sig.key": "Signing key fingerprint (SHA-256 of the public key): {fingerprint}",
+  "sig.newKey":
+    "The incident's first entry says the key was new: the first incident since this installation of Tresteg made its key.",
+  "sig.none":
+    "The log is not signed: it was written before signing or without a key. Its hash chain can then be recomputed by whoever changes the log.",
+  "sig.noKey":
+    "The key that signed the log is not in this installation: the signatures cannot be checked.",
+  "sig.unsigned": "Entries without a signature: {seqs}.",
+  "sig.invalid":
+    "The signature does not hold for entry {seqs}: the entry was changed after it was signed.",
+  "sig.otherKey": "Entry {seqs} is signed with another key than this installation's.",
+  "sig.orphans":
+    "There are signatures for entries missing from the log (entry {seqs}): entries were removed.",
+  "sig.namedOther":
+    "The incident's first entry names the key {named}, but the log is checked with the key {fingerprint}.",
+  anchor:
+    "Anchor for MedControl: the log has {length} entries and last hash {hash} – MedControl's own timestamp on this text shows the log existed in exactly this form then, so a later change of the log can be detected.",
+  anchorEmpty: "Anchor for MedControl: the log is empty.",
 };
 
 export type DraftTranslate = Translator<DraftKey>;

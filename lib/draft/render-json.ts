@@ -2,7 +2,7 @@ import type { IncidentDraft } from "./types";
 
 export const REPORT_SCHEMA = "tresteg.incident-report";
 /** Bump on any change to the fields below, and document it in docs/report-schema.md. */
-export const REPORT_VERSION = 2;
+export const REPORT_VERSION = 3;
 
 /** The JSON export: the draft itself, named and versioned (docs/report-schema.md). */
 export type ReportJson = {

@@ -57,6 +57,12 @@ export const integrity: Part = ({ integrity, screenshots }, dt) => {
   if (integrity.summaryText) {
     blocks.push({ kind: "note", text: integrity.summaryText, tone: "warning" });
   }
+  if (integrity.facts.text) {
+    blocks.push({ kind: "note", text: integrity.facts.text, tone: "warning" });
+  }
+  for (const line of integrity.signatures?.lines ?? []) {
+    blocks.push({ kind: "note", text: line.text, tone: line.warning ? "warning" : "plain" });
+  }
   if (integrity.headHash) {
     blocks.push({
       kind: "note",
@@ -64,6 +70,7 @@ export const integrity: Part = ({ integrity, screenshots }, dt) => {
       tone: "plain",
     });
   }
+  blocks.push({ kind: "note", text: integrity.anchor.text, tone: "plain" });
   if (screenshots.length) {
     blocks.push({
       kind: "list",

@@ -11,6 +11,7 @@ import type { KindRef, StepNumber } from "../routine/pack";
 import type { Referral, SelfHarmField } from "../routine/self-harm";
 import type { ChecklistItem, Requirement } from "./checklist";
 import type { Moment } from "./clock";
+import type { FactField } from "./facts";
 
 /**
  * An incident draft: everything the deviation report (MedControl) and a police report need,
@@ -233,5 +234,31 @@ export interface Integrity {
    */
   summaryMatches: boolean | null;
   summaryText: string | null;
+  /**
+   * Where the report's headline facts come from: the chain's own entries, or the summary row
+   * when the chain has no first entry; and the fields where the row disagrees with the chain.
+   */
+  facts: { source: "chain" | "row"; rowDiffers: FactField[]; text: string | null };
+  /** The entries' signatures; null when they were not checked (no verdict given). */
+  signatures: SignatureCheck | null;
+  /** The signing key, as every export carries it; null when the installation has none. */
+  publicKey: { fingerprint: string; jwk: JsonWebKey } | null;
+  /** The chain's length and last hash, for the deviation report (an outside timestamp). */
+  anchor: { length: number; headHash: string | null; text: string };
   statement: string;
+}
+
+export interface SignatureCheck {
+  ok: boolean;
+  fingerprint: string | null;
+  namedKey: string | null;
+  /** The first entry says its key was new (first use, or a reinstall). */
+  newKey: boolean;
+  verified: number;
+  unsigned: number[];
+  invalid: number[];
+  otherKey: number[];
+  orphans: number[];
+  /** Every finding as a sentence, in order; warnings first. */
+  lines: Array<{ text: string; warning: boolean }>;
 }

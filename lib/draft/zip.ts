@@ -1,7 +1,11 @@
 import { zipSync, type ZipOptions } from "fflate";
+import verifierHtml from "virtual:tresteg-verifier";
+import verifyGuide from "../../docs/verify.md?raw";
 import type { EvidenceRecord } from "../evidence/types";
-import type { RecordingChunk } from "../log/db";
-import { sha256Hex } from "../log/chain";
+import { canonicalJson, sha256Hex } from "../log/chain";
+import type { RecordingChunk, SignatureRecord } from "../log/db";
+import type { LoggedEvent } from "../log/events";
+import { EXPORT_FILES } from "../verify/export";
 import { renderHtml } from "./render-html";
 import { renderJson } from "./render-json";
 import { renderMarkdown } from "./render-markdown";
@@ -12,6 +16,10 @@ export interface ZipInput {
   draft: IncidentDraft;
   /** The session's screenshots with their PNGs; deleted ones are listed, not packed. */
   evidence: EvidenceRecord[];
+  /** The log exactly as hashed, its signatures and the installation's public key. */
+  events: readonly LoggedEvent[];
+  signatures: readonly SignatureRecord[];
+  publicKey: { jwk: JsonWebKey; spki: string } | null;
   /** The session's recordings of the call, chunk by chunk (any order). */
   chunks?: RecordingChunk[];
 }
@@ -46,6 +54,20 @@ export async function recordingFiles(
   return files;
 }
 
+/** Each entry as one line: its canonical JSON, the bytes its hash covers plus the hash itself. */
+export const logLines = (events: readonly LoggedEvent[]) =>
+  events.map((entry) => `${canonicalJson(entry)}\n`).join("");
+
+const signatureLines = (signatures: readonly SignatureRecord[]) =>
+  signatures
+    .map(({ seq, hash, key, signature }) => `${canonicalJson({ seq, hash, key, signature })}\n`)
+    .join("");
+
+function pem(spki: string): string {
+  const lines = spki.match(/.{1,64}/g) ?? [];
+  return `-----BEGIN PUBLIC KEY-----\n${lines.join("\n")}\n-----END PUBLIC KEY-----\n`;
+}
+
 // Text compresses well; PNGs are compressed already, so they are stored (fast, same bytes).
 const TEXT: ZipOptions = { level: 6 };
 const STORED: ZipOptions = { level: 0 };
@@ -53,13 +75,16 @@ const STORED: ZipOptions = { level: 0 };
 /**
  * One ZIP for a police report or the deviation report: report.html (images as relative
  * files), report.md, report.json, screenshots/NN-HHmmss.png for every kept screenshot,
- * recordings/NN.webm for every recording of the call (its chunks in order), and
- * SHA256SUMS in sha256sum's format, so that `sha256sum -c SHA256SUMS` checks the unzipped
- * folder. Runs in an extension page: Blob.arrayBuffer, crypto.subtle and fflate only. Each
+ * recordings/NN.webm for every recording of the call (its chunks in order), the log
+ * as hashed (log.jsonl) with its signatures (log-signatures.jsonl) and the public key
+ * (public-key.jwk, public-key.pem), the offline checker verify.html and its guide verify.md
+ * (docs/verify.md), and SHA256SUMS in sha256sum's format, so that `sha256sum -c SHA256SUMS`
+ * checks the unzipped folder. Runs in an extension page: Blob.arrayBuffer, crypto.subtle and fflate only. Each
  * file's hash is computed before the reports are written, so they can say whether a PNG
  * still matches the hash logged at capture.
  */
-export async function buildZip({ draft, evidence, chunks = [] }: ZipInput): Promise<Uint8Array> {
+export async function buildZip(input: ZipInput): Promise<Uint8Array> {
+  const { draft, evidence, chunks = [] } = input;
   const pngs = await screenshotBytes(draft, evidence);
   const checked = await withCheckedFiles(draft, pngs);
   const encode = (text: string) => new TextEncoder().encode(text);
@@ -67,6 +92,28 @@ export async function buildZip({ draft, evidence, chunks = [] }: ZipInput): Prom
     { path: "report.html", data: encode(renderHtml(checked)), options: TEXT },
     { path: "report.md", data: encode(renderMarkdown(checked)), options: TEXT },
     { path: "report.json", data: encode(renderJson(checked)), options: TEXT },
+    { path: EXPORT_FILES.log, data: encode(logLines(input.events)), options: TEXT },
+    {
+      path: EXPORT_FILES.signatures,
+      data: encode(signatureLines(input.signatures)),
+      options: TEXT,
+    },
+    ...(input.publicKey
+      ? [
+          {
+            path: EXPORT_FILES.jwk,
+            data: encode(`${JSON.stringify(input.publicKey.jwk, null, 2)}\n`),
+            options: TEXT,
+          },
+          { path: EXPORT_FILES.pem, data: encode(pem(input.publicKey.spki)), options: TEXT },
+        ]
+      : []),
+    {
+      path: "verify.html",
+      data: encode(verifierHtml.replace("{{lang}}", draft.lang === "en" ? "en" : "sv")),
+      options: TEXT,
+    },
+    { path: "verify.md", data: encode(verifyGuide), options: TEXT },
   ];
   for (const shot of checked.screenshots) {
     const data = pngs.get(shot.evidenceId);

@@ -3,8 +3,8 @@ import { renderMarkdown } from "../draft/render-markdown";
 import { renderText } from "../draft/render-text";
 import type { IncidentDraft } from "../draft/types";
 import { buildZip } from "../draft/zip";
-import type { EvidenceRecord } from "../evidence/types";
 import type { RecordingChunk } from "../log/db";
+import type { LoadedDraft } from "./load-draft";
 
 export type ExportKind = "markdown" | "json" | "zip";
 
@@ -19,13 +19,21 @@ export function draftText(draft: IncidentDraft): string {
   return renderText(draft);
 }
 
+/** What an export is made from: the draft, its screenshots, the log as stored, the recordings. */
+export type ExportSource = Pick<
+  LoadedDraft,
+  "draft" | "evidence" | "events" | "signatures" | "publicKey"
+> & {
+  /** The incident's recordings of the call, chunk by chunk; only the ZIP carries them. */
+  chunks?: RecordingChunk[];
+};
+
 /** One export as a file: its name and its bytes. */
 export async function exportFile(
   kind: ExportKind,
-  draft: IncidentDraft,
-  evidence: EvidenceRecord[],
-  chunks: RecordingChunk[] = [],
+  source: ExportSource,
 ): Promise<{ name: string; blob: Blob }> {
+  const { draft } = source;
   const base = fileBase(draft);
   switch (kind) {
     case "markdown":
@@ -39,7 +47,7 @@ export async function exportFile(
         blob: new Blob([renderJson(draft)], { type: "application/json" }),
       };
     case "zip": {
-      const bytes = await buildZip({ draft, evidence, chunks });
+      const bytes = await buildZip(source);
       return {
         name: `${base}.zip`,
         blob: new Blob([bytes as BlobPart], { type: "application/zip" }),

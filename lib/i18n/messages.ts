@@ -230,6 +230,7 @@ export const sv = {
   "outcome.resolved": "Klienten lugnade sig, samtalet fortsatte",
   "outcome.terminated": "Samtalet avslutades av coachen",
   "outcome.client-left": "Klienten lämnade samtalet",
+  "outcome.practice-ended": "Övningen avslutades",
   "refusal.not-started": "Ingen incident är startad.",
   "refusal.already-started": "Incidenten är redan startad.",
   "refusal.not-active": "Rutinen är inte aktiv just nu.",
@@ -435,6 +436,76 @@ export const sv = {
     "Skärmdump {width}×{height} av klientens bild under skyddet, från {origin} (SHA-256 {hash})",
   underCoverHidden: "Tagen under skyddet – dold",
   showUnderCover: "Visa skärmdump {time}, tagen under skyddet",
+  // --- the call-start line, folded ---
+  change: "Ändra",
+  changeCallStart: "Ändra när samtalet började",
+  // --- jitsi: slow and unverified toggles, the cover's check, host leave ---
+  "code.shortcut-unverified":
+    "Hittade ingen knapp för {theDevice}; Tresteg tryckte mötets kortkommando men kunde inte kontrollera om det fungerade. {yourself}.",
+  "code.contradicted":
+    "Knappen för {theDevice} ändrades, men mötet visar att {theDevice} inte ändrades. {yourself}.",
+  "code.client-camera-off":
+    "Klientens kamera är av just nu; Tresteg täcker bilden när den kommer tillbaka.",
+  "code.cover-not-on-top":
+    "Mötessidan lägger något över Tresteg täckning, så klientens bild syns. Dölj klientens bild själv.",
+  "code.ended-for-all": "Tresteg valde mötets ”avsluta för alla”, och mötet stängdes på din skärm",
+  "code.end-for-all-not-offered":
+    "mötet erbjöd inget ”avsluta för alla” som Tresteg kunde hitta; du lämnade mötet",
+  muteWaiting: "väntar på mötet …",
+  "settings.hostLeave.heading": "Lägg på som värd",
+  "settings.hostLeave.leave": "Lämna mötet (de andra stannar)",
+  "settings.hostLeave.end-for-all": "Avsluta mötet för alla, där plattformen erbjuder det",
+  // --- evidence ---
+  "outcome.left-open": "Lämnades öppen – Tresteg stängde den efter två dygn",
+  "worker.askNotMeeting":
+    "Fliken ”{title}” ser inte ut som ett möte, så ingen skärmdump togs. Tryck Alt+Shift+S igen inom {seconds} sekunder om du vill ta den ändå.",
+  "ownPlatform.wildcard":
+    "Ange en bestämd adress utan * – till exempel https://video.region.se. En stjärna skulle ge Tresteg tillgång till alla webbplatser som matchar.",
+  historyCheckExport: "Kontrollera en export",
+  historyCheckHint:
+    "Välj en ZIP-export från Tresteg: filerna, loggkedjan och signaturerna kontrolleras här, på datorn.",
+  historyCheckFailed: "Exporten kunde inte kontrolleras: {message}",
+  historyChecking: "Kontrollerar…",
+  "packProblem.too-long": "är för lång: högst {max} tecken. Korta texten.",
+  "packProblem.too-many": "har för många: högst {max}. Ta bort några.",
+  "packProblem.too-large": "filen är för stor: högst {max} tecken. En frasbank är mycket mindre.",
+  "packProblem.ends-before-start":
+    "giltighetstiden slutar ({to}) före den börjar ({from}). Rätta datumen.",
+  // --- readiness: what Tresteg can do on this meeting page, found before the moment ---
+  "readiness.heading": "Här kan Tresteg",
+  "readiness.checking": "Här kan Tresteg: ser efter på mötessidan …",
+  "readiness.status.ready": "klart",
+  "readiness.status.by-hand": "för hand",
+  "readiness.can.client-sound": "stänga av klientens ljud",
+  "readiness.can.client-picture": "täcka klientens bild",
+  "readiness.can.own-mic": "stänga av din mikrofon",
+  "readiness.can.own-camera": "stänga av din kamera",
+  "readiness.can.leave": "lägga på",
+  "readiness.ready.client-sound": "Webbläsaren stänger av mötesflikens ljud.",
+  "readiness.ready.client-picture.one": "{count} bild av klienten hittad på sidan.",
+  "readiness.ready.client-picture.other": "{count} bilder av klienten hittade på sidan.",
+  "readiness.ready.own-mic":
+    "Mikrofonknappen hittad i {platform}. Inte provad: Tresteg trycker först i pausen.",
+  "readiness.ready.own-camera":
+    "Kameraknappen hittad i {platform}. Inte provad: Tresteg trycker först i pausen.",
+  "readiness.ready.leave":
+    "Knappen för att lämna mötet hittad i {platform}. Inte provad: Tresteg trycker först i steg 3.",
+  "readiness.reason.no-meeting-tab": "Ingen mötesflik.",
+  "readiness.reason.setting-off": "Avstängt i inställningarna: pausen gör inte det här.",
+  "readiness.reason.page-not-reachable":
+    "Mötessidan svarar inte Tresteg: ingen plattform Tresteg känner, eller en sida webbläsaren skyddar.",
+  "readiness.reason.not-allowed":
+    "Tresteg har inte tillgång till sidan. Lägg till plattformen under Inställningar.",
+  "readiness.reason.platform-unknown":
+    "{platform}: Tresteg känner inte sidans knappar och trycker inte på dem.",
+  "readiness.reason.no-client-picture": "Ingen bild av klienten på sidan just nu.",
+  "readiness.reason.control-not-found.own-mic": "Ingen mikrofonknapp hittad i {platform} just nu.",
+  "readiness.reason.control-not-found.own-camera": "Ingen kameraknapp hittad i {platform} just nu.",
+  "readiness.reason.control-not-found.leave":
+    "Ingen knapp för att lämna mötet hittad i {platform} just nu.",
+  "readiness.compact.all-ready": "Här kan Tresteg alla fem",
+  "readiness.compact.by-hand": "För hand här: {list}",
+  "readiness.changed": "Ändrat på mötessidan: {changes}",
   // --- recording and call for help ---
   "settingsProblem.not-a-contact":
     "kontakt nr {number} saknar roll, namn eller kanal, eller så passar adressen inte kanalen ({channels}: telefonnummer för tel, e-postadress för email och teams). Rätta kontakten.",
@@ -741,6 +812,7 @@ export const en: Record<MessageKey, string> = {
   "outcome.resolved": "The client calmed down, the call continued",
   "outcome.terminated": "The coach ended the call",
   "outcome.client-left": "The client left the call",
+  "outcome.practice-ended": "The practice session was ended",
   "refusal.not-started": "No incident has been started.",
   "refusal.already-started": "The incident has already started.",
   "refusal.not-active": "The routine is not active right now.",
@@ -945,6 +1017,79 @@ export const en: Record<MessageKey, string> = {
     "Screenshot {width}×{height} of the client's picture under the cover, from {origin} (SHA-256 {hash})",
   underCoverHidden: "Taken under the cover – hidden",
   showUnderCover: "Show screenshot {time}, taken under the cover",
+  // --- the call-start line, folded ---
+  change: "Change",
+  changeCallStart: "Change the time the call began",
+  // --- jitsi: slow and unverified toggles, the cover's check, host leave ---
+  "code.shortcut-unverified":
+    "Found no button for {theDevice}; Tresteg pressed the meeting's shortcut but could not check whether it worked. {yourself}.",
+  "code.contradicted":
+    "The button for {theDevice} changed, but the meeting shows {theDevice} did not. {yourself}.",
+  "code.client-camera-off":
+    "The client's camera is off right now; Tresteg covers the picture when it comes back.",
+  "code.cover-not-on-top":
+    "The meeting page puts something above Tresteg's cover, so the client's picture shows. Hide the client's picture yourself.",
+  "code.ended-for-all":
+    "Tresteg chose the meeting's “end for everyone”, and the meeting closed on your screen",
+  "code.end-for-all-not-offered":
+    "the meeting offered no “end for everyone” that Tresteg could find; you left the meeting",
+  muteWaiting: "waiting for the meeting …",
+  "settings.hostLeave.heading": "Hanging up as host",
+  "settings.hostLeave.leave": "Leave the meeting (the others stay)",
+  "settings.hostLeave.end-for-all": "End the meeting for everyone, where the platform offers it",
+  // --- evidence ---
+  "outcome.left-open": "Left open – Tresteg closed it after two days",
+  "worker.askNotMeeting":
+    "The tab “{title}” does not look like a meeting, so no screenshot was taken. Press Alt+Shift+S again within {seconds} seconds to take it anyway.",
+  "ownPlatform.wildcard":
+    "Give one exact address without * – for example https://video.region.se. A star would give Tresteg access to every site that matches.",
+  historyCheckExport: "Check an export",
+  historyCheckHint:
+    "Choose a ZIP export from Tresteg: its files, log chain and signatures are checked here, on this computer.",
+  historyCheckFailed: "The export could not be checked: {message}",
+  historyChecking: "Checking…",
+  "packProblem.too-long": "is too long: at most {max} characters. Shorten the text.",
+  "packProblem.too-many": "has too many: at most {max}. Remove some.",
+  "packProblem.too-large":
+    "the file is too large: at most {max} characters. A phrase pack is far smaller.",
+  "packProblem.ends-before-start":
+    "the validity ends ({to}) before it starts ({from}). Correct the dates.",
+  // --- readiness: what Tresteg can do on this meeting page, found before the moment ---
+  "readiness.heading": "Here Tresteg can",
+  "readiness.checking": "Here Tresteg can: looking at the meeting page …",
+  "readiness.status.ready": "ready",
+  "readiness.status.by-hand": "by hand",
+  "readiness.can.client-sound": "mute the client's sound",
+  "readiness.can.client-picture": "cover the client's picture",
+  "readiness.can.own-mic": "turn off your microphone",
+  "readiness.can.own-camera": "turn off your camera",
+  "readiness.can.leave": "hang up",
+  "readiness.ready.client-sound": "The browser mutes the meeting tab.",
+  "readiness.ready.client-picture.one": "{count} picture of the client found on the page.",
+  "readiness.ready.client-picture.other": "{count} pictures of the client found on the page.",
+  "readiness.ready.own-mic":
+    "Microphone button found in {platform}. Not tried: Tresteg presses it only in the pause.",
+  "readiness.ready.own-camera":
+    "Camera button found in {platform}. Not tried: Tresteg presses it only in the pause.",
+  "readiness.ready.leave":
+    "Leave button found in {platform}. Not tried: Tresteg presses it only in step 3.",
+  "readiness.reason.no-meeting-tab": "No meeting tab.",
+  "readiness.reason.setting-off": "Switched off in the settings: the pause does not do this.",
+  "readiness.reason.page-not-reachable":
+    "The meeting page does not answer Tresteg: not a platform Tresteg knows, or a page the browser protects.",
+  "readiness.reason.not-allowed":
+    "Tresteg has no access to this page. Add the platform in the Settings.",
+  "readiness.reason.platform-unknown":
+    "{platform}: Tresteg does not know this page's buttons and does not press them.",
+  "readiness.reason.no-client-picture": "No picture of the client on the page right now.",
+  "readiness.reason.control-not-found.own-mic":
+    "No microphone button found in {platform} right now.",
+  "readiness.reason.control-not-found.own-camera":
+    "No camera button found in {platform} right now.",
+  "readiness.reason.control-not-found.leave": "No leave button found in {platform} right now.",
+  "readiness.compact.all-ready": "Here Tresteg can do all five",
+  "readiness.compact.by-hand": "By hand here: {list}",
+  "readiness.changed": "Changed on the meeting page: {changes}",
   // --- recording and call for help ---
   "settingsProblem.not-a-contact":
     "contact no. {number} lacks a role, a name or a channel, or its address does not fit the channel ({channels}: a phone number for tel, an e-mail address for email and teams). Correct the contact.",

@@ -29,6 +29,11 @@ export interface SessionRecord {
    * before practice mode, which were all real. Not indexed: lists filter in memory.
    */
   practice?: boolean;
+  /**
+   * When retention first found this incident dated ahead of the clock (a clock that was wrong
+   * when it was logged): its retention counts from then, not from a date still to come.
+   */
+  aheadSeenAt?: number;
 }
 
 /**
@@ -47,6 +52,40 @@ export interface DraftRecord {
   sessionId: string;
   edits: DraftEdits;
   updatedAt: number;
+}
+
+/**
+ * This installation's signing key (lib/log/signing.ts). The private key is a non-extractable
+ * CryptoKey: IndexedDB keeps it, nothing can read its bytes out.
+ */
+export interface SigningKeyRecord {
+  id: string;
+  privateKey: CryptoKey;
+  publicKey: CryptoKey;
+  /** The public key as a JWK (kty, crv, x, y), as every export carries it. */
+  publicJwk: JsonWebKey;
+  /** The public key's SubjectPublicKeyInfo (DER), base64. */
+  spki: string;
+  /** SHA-256 of the SPKI bytes, hex: what an organisation lists for each coach. */
+  fingerprint: string;
+  createdAt: number;
+  /** When the first incident naming this key started (its session-started entry says "new"). */
+  announcedAt?: number;
+}
+
+/**
+ * One entry's signature, written in the same transaction as the entry. Kept apart from the
+ * entry so the entry's hash and bytes stay exactly as they were (a verifier recomputes them).
+ */
+export interface SignatureRecord {
+  sessionId: string;
+  seq: number;
+  /** The hash that was signed (the entry's, when it was committed). */
+  hash: string;
+  /** The signing key's fingerprint. */
+  key: string;
+  /** ECDSA P-256 / SHA-256 over the hash's 64 ASCII characters, base64 of r‖s. */
+  signature: string;
 }
 
 /**
@@ -72,6 +111,8 @@ export class TrestegDb extends Dexie {
   evidence!: EntityTable<EvidenceRecord, "id">;
   heads!: EntityTable<ChainHead, "sessionId">;
   drafts!: EntityTable<DraftRecord, "sessionId">;
+  keys!: EntityTable<SigningKeyRecord, "id">;
+  signatures!: Dexie.Table<SignatureRecord, [string, number]>;
   chunks!: Dexie.Table<RecordingChunk, [string, number]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
@@ -107,7 +148,10 @@ export class TrestegDb extends Dexie {
     // without reading any image (lib/log/queries.ts). A live screenshot has no deletedAt
     // time and so no entry in this index.
     this.version(5).stores({ evidence: "id, sessionId, at, [sessionId+deletedAt]" });
-    // v6: recordings of the call, chunk by chunk, in their own table (never read to list).
-    this.version(6).stores({ chunks: "[recordingId+index], sessionId" });
+    // v6: the installation's signing key and each entry's signature (lib/log/signing.ts).
+    // Entries logged before it stay as they are, unsigned, and the draft says so.
+    this.version(6).stores({ keys: "id", signatures: "[sessionId+seq]" });
+    // v7: recordings of the call, chunk by chunk, in their own table (never read to list).
+    this.version(7).stores({ chunks: "[recordingId+index], sessionId" });
   }
 }

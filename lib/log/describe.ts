@@ -37,6 +37,8 @@ export function describeCode(code: LogCode, t: Translate): string {
     case "state-unknown":
     case "control-disabled":
     case "no-effect":
+    case "shortcut-unverified":
+    case "contradicted":
       return t(`code.${code.reason}`, {
         theDevice: t(`device.${code.control}.definite`),
         yourself: t(`yourself.${code.want}`, {
@@ -61,6 +63,10 @@ export function describeCode(code: LogCode, t: Translate): string {
     case "no-answer":
     case "no-meeting-tab":
     case "tab-sound-unchanged":
+    case "client-camera-off":
+    case "cover-not-on-top":
+    case "ended-for-all":
+    case "end-for-all-not-offered":
       return t(`code.${code.reason}`);
     default: {
       const unknown: never = code;

@@ -10,7 +10,11 @@ export type Outcome =
   /** Step 3: the coach ended the call. */
   | "terminated"
   /** The client left or the connection dropped before the routine concluded. */
-  | "client-left";
+  | "client-left"
+  /** Övningsläge: the coach ended a practice session; nothing real happened. */
+  | "practice-ended"
+  /** Nobody ended it: Tresteg closed it, logged, after it had stood open for days. */
+  | "left-open";
 
 /** The four things the two-minute wait mutes (routine 000: "Vi mutar oss själva + klient i
  * ljud och bild"). */
@@ -76,6 +80,12 @@ export type IncidentEvent =
       trigger?: "evidence";
       /** A practice session: everything in it is training, never a real incident. */
       practice?: true;
+      /**
+       * The key that signs this incident's entries (lib/log/signing.ts): its fingerprint, and
+       * `new` on the first incident after the key was made (first use, or a reinstall), so a
+       * change of key is in the log itself. Absent on entries from before signing.
+       */
+      signingKey?: { fingerprint: string; new?: true };
     }
   | { type: "kinds-changed"; kinds: KindRef[] }
   | { type: "call-start-set"; callStartedAt: number }

@@ -7,8 +7,9 @@ import {
   transition,
 } from "../routine/machine";
 import { GENESIS_HASH, hashEntry } from "./chain";
-import type { SessionRecord, TrestegDb } from "./db";
+import type { SessionRecord, SignatureRecord, SigningKeyRecord, TrestegDb } from "./db";
 import type { IncidentEvent, LoggedEvent } from "./events";
+import { INSTALLATION_KEY, installationKey, signerOf } from "./signing";
 
 /** Why a write did not happen, as a value the panel can show. */
 export type LogFailure =
@@ -31,6 +32,30 @@ export type SessionStart = Pick<
 export interface LogDeps {
   now: () => number;
   newId: () => string;
+}
+
+/**
+ * An entry's signature row, or null when it could not be signed (the entry is still written:
+ * a click is never lost to a signing failure, and the draft names every unsigned entry).
+ */
+async function signatureOf(
+  key: SigningKeyRecord | null,
+  entry: LoggedEvent,
+): Promise<SignatureRecord | null> {
+  if (!key) return null;
+  try {
+    const signature = await signerOf(key).sign(entry.hash);
+    return {
+      sessionId: entry.sessionId,
+      seq: entry.seq,
+      hash: entry.hash,
+      key: key.fingerprint,
+      signature,
+    };
+  } catch (error) {
+    console.error("Tresteg: an entry could not be signed", error);
+    return null;
+  }
 }
 
 const realDeps: LogDeps = { now: () => Date.now(), newId: () => crypto.randomUUID() };
@@ -101,6 +126,19 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
   const announce = (entry: LoggedEvent) => {
     for (const listener of committed) listener(entry);
   };
+  // This installation's signing key, read (or made) once per writer.
+  let signingKey: Promise<SigningKeyRecord | null> | undefined;
+  const currentKey = (now: number): Promise<SigningKeyRecord | null> => {
+    signingKey ??= installationKey(db, now).then(
+      ({ key }) => key,
+      (error: unknown) => {
+        console.error("Tresteg: no signing key; entries are written unsigned", error);
+        signingKey = undefined;
+        return null;
+      },
+    );
+    return signingKey;
+  };
 
   async function readHead(sessionId: string): Promise<Head | undefined> {
     const session = await db.sessions.get(sessionId);
@@ -130,15 +168,24 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
     const first = transition(INITIAL_STATE, sessionStartedEvent(start));
     if (!first.ok) return { ok: false, failure: { kind: "refused", refusal: first.refusal } };
     const id = deps.newId();
+    // The key is read afresh: whether it is new (no incident has named it yet) is the
+    // stored key's, and another page may have started the incident that named it.
+    signingKey = undefined;
     const at = deps.now();
+    const key = await currentKey(at);
+    const isNewKey = key !== null && key.announcedAt === undefined;
     const unhashed = {
       ...sessionStartedEvent(start),
+      ...(key
+        ? { signingKey: { fingerprint: key.fingerprint, ...(isNewKey ? { new: true } : {}) } }
+        : {}),
       sessionId: id,
       seq: 0,
       at,
       prevHash: GENESIS_HASH,
     } as Omit<LoggedEvent, "hash">;
     const entry = { ...unhashed, hash: await hashEntry(unhashed) } as LoggedEvent;
+    const signature = await signatureOf(key, entry);
     const session: SessionRecord = {
       id,
       status: "open",
@@ -155,13 +202,17 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
       practice: start.practice === true,
     };
     try {
-      const existing = await db.transaction("rw", [db.sessions, db.events, db.heads], async () => {
+      const scope = [db.sessions, db.events, db.heads, db.signatures, db.keys];
+      const existing = await db.transaction("rw", scope, async () => {
         // One open incident at a time: two panels clicking at once must not make two.
         const open = await db.sessions.where("status").equals("open").first();
         if (open) return open;
         await db.sessions.add(session);
         await db.events.add(entry);
         await db.heads.add({ sessionId: id, length: 1, headHash: entry.hash });
+        if (signature) await db.signatures.add(signature);
+        // The first incident that names a new key says so in its first entry, once.
+        if (isNewKey) await db.keys.update(INSTALLATION_KEY, { announcedAt: at });
         return null;
       });
       if (existing) return { ok: false, failure: { kind: "already-open", session: existing } };
@@ -211,14 +262,17 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
       // Hashing happens before the transaction: WebCrypto is not an IndexedDB request and
       // would let the transaction commit early. The transaction then checks the head is
       // still the one hashed against, so a concurrent writer makes this attempt retry.
+      const at = deps.now();
       const unhashed = {
         ...event,
         sessionId,
         seq: head.length,
-        at: deps.now(),
+        at,
         prevHash: head.headHash,
       } as Omit<LoggedEvent, "hash">;
       const entry = { ...unhashed, hash: await hashEntry(unhashed) } as LoggedEvent;
+      // Signed before the transaction too, for the same reason as the hash.
+      const signature = await signatureOf(await currentKey(at), entry);
       const expected = head;
       try {
         const patch = summaryPatch(entry);
@@ -230,6 +284,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
         const scope = [
           db.events,
           db.heads,
+          db.signatures,
           ...(summaryChanges ? [db.sessions] : []),
           ...(options.alsoWrite ? [db.evidence, db.chunks] : []),
         ];
@@ -242,6 +297,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
             db.events.add(entry),
             db.heads.put({ sessionId, length: expected.length + 1, headHash: entry.hash }),
             summaryChanges ? db.sessions.update(sessionId, patch) : null,
+            signature ? db.signatures.put(signature) : null,
           ]);
           if (!stored) throw new SessionGone();
           if (stored.length !== expected.length || stored.headHash !== expected.headHash) {

@@ -1,9 +1,10 @@
 import Dexie from "dexie";
 import type { DraftEdits } from "../draft/edits";
 import type { EvidenceRecord } from "../evidence/types";
-import type { RecordingChunk, TrestegDb } from "./db";
+import type { RecordingChunk, SessionRecord, TrestegDb } from "./db";
 import { sessionEvents } from "./incident-log";
-import { incidentEvidence } from "./queries";
+import { incidentEvidence, sessionSignatures } from "./queries";
+import { INSTALLATION_KEY } from "./signing";
 
 // The writes and whole-incident reads beside the log: screenshots, the coach's draft edits,
 // and deleting an incident. With ./queries, the only code that names the database's tables.
@@ -27,28 +28,45 @@ export function dropEvidenceImage(db: TrestegDb, evidenceId: string, at: number)
 export const saveDraftEdits = (db: TrestegDb, sessionId: string, edits: DraftEdits, at: number) =>
   db.drafts.put({ sessionId, edits, updatedAt: at });
 
-/** Everything one incident holds: its row, log, screenshots, chain head and draft edits. */
+/**
+ * Everything one incident holds: its row, log, screenshots, chain head, draft edits, the
+ * entries' signatures and this installation's public key (never its private key).
+ */
 export async function incidentRecords(db: TrestegDb, sessionId: string) {
-  const [session, events, evidence, head, draft] = await Promise.all([
+  const [session, events, evidence, head, draft, signatures, key] = await Promise.all([
     db.sessions.get(sessionId),
     sessionEvents(db, sessionId),
     incidentEvidence(db, sessionId),
     db.heads.get(sessionId),
     db.drafts.get(sessionId),
+    sessionSignatures(db, sessionId),
+    db.keys.get(INSTALLATION_KEY),
   ]);
-  return { session, events, evidence, head, draft };
+  const publicKey = key
+    ? {
+        fingerprint: key.fingerprint,
+        jwk: key.publicJwk,
+        spki: key.spki,
+        createdAt: key.createdAt,
+      }
+    : null;
+  return { session, events, evidence, head, draft, signatures, publicKey };
 }
 
 /**
- * Deletes one incident and everything that belongs to it — log, chain head, screenshots,
- * recordings, draft edits — in one transaction, so nothing half-deleted is left behind.
+ * Deletes one incident and everything that belongs to it — log, chain head, signatures,
+ * screenshots, recordings, draft edits — in one transaction, so nothing half-deleted is left behind.
  */
 export async function deleteIncident(db: TrestegDb, sessionId: string): Promise<void> {
   await db.transaction(
     "rw",
-    [db.sessions, db.events, db.heads, db.evidence, db.drafts, db.chunks],
+    [db.sessions, db.events, db.heads, db.evidence, db.drafts, db.signatures, db.chunks],
     async () => {
       await db.events
+        .where("[sessionId+seq]")
+        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .delete();
+      await db.signatures
         .where("[sessionId+seq]")
         .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
         .delete();
@@ -61,13 +79,42 @@ export async function deleteIncident(db: TrestegDb, sessionId: string): Promise<
   );
 }
 
-/** The ended incidents that started, and ended, before `cutoff` (epoch ms). */
+/**
+ * When an incident's retention starts counting: its end (its start for one Tresteg closed
+ * after it stood open), or when it was first found dated ahead of the clock.
+ */
+export function retainedFrom(s: SessionRecord): number {
+  if (s.aheadSeenAt !== undefined) return s.aheadSeenAt;
+  return s.outcome === "left-open" ? s.startedAt : (s.endedAt ?? s.startedAt);
+}
+
+/** The ended incidents whose retention started before `cutoff` (epoch ms). */
 export const endedBefore = (db: TrestegDb, cutoff: number) =>
+  db.sessions.filter((s) => s.status === "ended" && retainedFrom(s) < cutoff).primaryKeys();
+
+/** Every incident dated after `at` (a wrong clock) not yet marked so; marks them at `now`. */
+export const markDatedAhead = (db: TrestegDb, at: number, now: number) =>
   db.sessions
     .where("startedAt")
-    .below(cutoff)
-    .filter((s) => s.status === "ended" && (s.endedAt ?? s.startedAt) < cutoff)
-    .primaryKeys();
+    .above(at)
+    .filter((s) => s.aheadSeenAt === undefined)
+    .modify({ aheadSeenAt: now });
+
+/** The open incidents, each with the time of its last entry. */
+export async function openIncidents(
+  db: TrestegDb,
+): Promise<Array<{ session: SessionRecord; lastAt: number }>> {
+  const open = await db.sessions.where("status").equals("open").toArray();
+  return Promise.all(
+    open.map(async (session) => {
+      const last = await db.events
+        .where("[sessionId+seq]")
+        .between([session.id, Dexie.minKey], [session.id, Dexie.maxKey])
+        .last();
+      return { session, lastAt: last?.at ?? session.startedAt };
+    }),
+  );
+}
 
 /** A recording's chunk; written in the same transaction as its log entry. */
 export const addChunk = (db: TrestegDb, chunk: RecordingChunk) => db.chunks.add(chunk);

@@ -24,11 +24,29 @@ const PAGE_CODES = [
   v.object({ reason: v.literal("control-disabled"), ...device }),
   /** Tresteg pressed the button (and tried the shortcut); the page still shows the old state. */
   v.object({ reason: v.literal("no-effect"), ...device }),
+  /**
+   * No button was found, so Tresteg pressed the platform's shortcut; nothing on the page shows
+   * the device's state, so whether it worked could not be checked.
+   */
+  v.object({ reason: v.literal("shortcut-unverified"), ...device }),
+  /** The button shows the new state but the page shows the old one (the self-view tile). */
+  v.object({ reason: v.literal("contradicted"), ...device }),
   v.object({ reason: v.literal("no-remote-video") }),
+  /** Done: the client's camera is off now; the cover is on its place and stays watching. */
+  v.object({ reason: v.literal("client-camera-off") }),
+  /** The page keeps something of the client's picture above the cover: not covered. */
+  v.object({ reason: v.literal("cover-not-on-top") }),
   /** Done, but every video is covered: the client's could not be told from the coach's. */
   v.object({ reason: v.literal("covered-all") }),
   v.object({ reason: v.literal("no-leave-control") }),
   v.object({ reason: v.literal("leave-no-effect") }),
+  /**
+   * Left through the page's "end for everyone" answer, as the settings ask of a host: what
+   * Tresteg clicked and that the call closed here, not what the others' screens show.
+   */
+  v.object({ reason: v.literal("ended-for-all") }),
+  /** Left; ending for everyone was asked but the page showed no such answer. */
+  v.object({ reason: v.literal("end-for-all-not-offered") }),
   /** The client's video comes from another site without CORS: the browser forbids reading it. */
   v.object({ reason: v.literal("video-tainted") }),
   /** The page threw while Tresteg acted on it. */

@@ -1,6 +1,6 @@
 import type { MuteTarget, WaitEnd } from "../log/events";
 import type { IncidentLog } from "../log/incident-log";
-import type { ActionReport } from "../messages";
+import type { ActionReport, LeaveChoice } from "../messages";
 import { WAIT_MS, extendDeadline } from "./wait";
 import type { IncidentState } from "../routine/machine";
 import type { StepNumber } from "../routine/pack";
@@ -83,11 +83,19 @@ export function createWaitActions(deps: WaitDeps) {
     if (!started) return;
     const tab = await deps.meetingTab();
     const tabId = tab?.tabId ?? null;
-    // All at once: the coach said the phrase, the client must not see or hear more.
+    // All at once: the coach said the phrase, the client must not see or hear more. Each is
+    // logged as soon as it answers, so the panel shows what is done while a slow one (Jitsi's
+    // camera) is still switching, and says it waits for that one.
     const targets = deps.targets();
-    const reports = await Promise.all(targets.map((target) => apply(tabId, target, false)));
+    let logged: Promise<unknown> = Promise.resolve();
+    const each = targets.map((target) =>
+      apply(tabId, target, false).then((report) => {
+        logged = logged.then(() => logEach(sessionId, "mute-applied", [target], [report]));
+        return logged;
+      }),
+    );
     await deps.alarms.set(sessionId, deadline).catch(alarmFailed);
-    await logEach(sessionId, "mute-applied", targets, reports);
+    await Promise.all(each);
   }
 
   /** Logs what each mute or restore really did, one entry per target, in order. */
@@ -140,10 +148,20 @@ export function createWaitActions(deps: WaitDeps) {
     }
   }
 
-  /** Leaves the call through the platform's own control, after the panel's confirmation. */
-  async function hangUp(sessionId: string) {
+  /**
+   * Leaves the call through the platform's own control, after the panel's confirmation;
+   * `choice` "end-for-all" (the settings, for a coach who is host) ends it for everyone where
+   * the page offers that. The entry says which the page did.
+   */
+  async function hangUp(sessionId: string, choice: LeaveChoice = "leave") {
     const tabId = (await deps.meetingTab())?.tabId ?? null;
-    const report = tabId === null ? NO_TAB : await port.send(tabId, { type: "meeting:hang-up" });
+    // Only a choice that asks more than leaving is sent: a meeting script of an older
+    // version, still running in the tab after an update, leaves on the plain request.
+    const request =
+      choice === "end-for-all"
+        ? ({ type: "meeting:hang-up", choice } as const)
+        : ({ type: "meeting:hang-up" } as const);
+    const report = tabId === null ? NO_TAB : await port.send(tabId, request);
     return run("hang-up", () =>
       log.append(sessionId, {
         type: "hang-up",

@@ -4,6 +4,7 @@ import type { Languages } from "../i18n/languages";
 import { countKey } from "../i18n/text";
 import type { TrestegDb } from "../log/db";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+import type { LeaveChoice } from "../messages";
 import { createIncidentLog, type IncidentLog } from "../log/incident-log";
 import type { HelpContact } from "../help/contacts";
 import {
@@ -17,6 +18,7 @@ import {
   removeOwnOrigin,
   resetPack,
   type SaveResult,
+  saveHostLeave,
   saveRetentionDays,
   saveWaitMutes,
   type SettingsStorage,
@@ -29,7 +31,13 @@ import { createDraftActions, type DraftActions } from "./draft-actions";
 import { createLeave, type Leave } from "./leave";
 import type { MeetingPort } from "./meeting-port";
 import { type MeetingTab, meetingTabFrom, resolveMeetingTab, type TabsApi } from "./meeting-tab";
-import { createRunner } from "./run";
+import {
+  type PageVisibility,
+  type ReadinessWatch,
+  type TabUpdates,
+  watchReadiness,
+} from "./readiness-watch";
+import { createRunner, expireNotices } from "./run";
 import type { PanelStore } from "./store";
 import { createWaitActions, type WaitActions } from "../mute/wait-actions";
 import { createHelpActions, type HelpActions } from "../help/actions";
@@ -51,7 +59,11 @@ export interface SettingsPlace {
 
 /** The parts of the browser the panel uses, so that a test can hand in its own. */
 export interface PanelBrowser {
-  tabs: TabsApi & { create(props: { url: string; active: boolean }): Promise<{ id?: number }> };
+  tabs: TabsApi & {
+    create(props: { url: string; active: boolean }): Promise<{ id?: number }>;
+    /** The meeting page loaded or changed: the readiness line looks at it again. */
+    onUpdated?: TabUpdates;
+  };
   permissions: {
     request(p: { origins: string[] }): Promise<boolean>;
     remove(p: { origins: string[] }): Promise<boolean>;
@@ -77,6 +89,8 @@ export interface PanelAppDeps {
   capture: CaptureDeps;
   /** The panel page's query: `?tab=42` names the meeting tab (the detached window). */
   search: string;
+  /** The panel page: it looks at the meeting page only while it is shown. */
+  page?: PageVisibility;
   now: () => number;
   copy: (text: string) => Promise<void>;
   save: (name: string, blob: Blob) => void;
@@ -96,10 +110,33 @@ export interface PanelApp {
   recording: RecordingActions;
   /** Step 3: end the call and leave the meeting, in one click after its phrase. */
   leave: Leave;
+  /** Keeps what the meeting page offers current (the readiness line), never during the wait. */
+  readiness: ReadinessWatch;
   /** The tab the panel acts on: the practice meeting during practice, else the meeting. */
   meetingTab: () => Promise<MeetingTab | null>;
   /** Looks up the meeting tab and deletes expired incidents: what the panel does on opening. */
   start: () => Promise<void>;
+}
+
+/**
+ * The tab with the platform its page says it is, where its address does not tell: the
+ * meeting script recognises self-hosted Jitsi (and the organisation's own platform running
+ * one of the five) by the page itself and says so in its probe. A page that does not answer
+ * keeps what the address said.
+ */
+async function recognisedByPage(
+  meeting: MeetingPort,
+  tab: MeetingTab | null,
+): Promise<MeetingTab | null> {
+  if (!tab || tab.tabId === null || (tab.platform !== "generic" && tab.platform !== "own")) {
+    return tab;
+  }
+  const said = await meeting.probe(tab.tabId).catch(() => null);
+  const platform = said?.platform;
+  if (!platform || platform === "generic" || platform === "own" || platform === "practice") {
+    return tab;
+  }
+  return { ...tab, platform };
 }
 
 /**
@@ -111,6 +148,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
   const { db, store } = deps;
   const log = createIncidentLog(db);
   const pack = (): PhrasePack => store.getState().settings.pack;
+  expireNotices(store);
 
   // The meeting the panel was opened for, looked up once; and the practice meeting while
   // practice runs. A real incident is only ever bound to the first.
@@ -121,18 +159,20 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
       deps.browser.tabs,
       deps.search,
       store.getState().settings.ownOrigins,
-    ).then(
-      (found) => {
-        if (!practiceTab) store.setState({ tab: found });
-        return found;
-      },
-      (error: unknown) => {
-        // Without a tab the panel still works (the incident is logged as on an unknown page).
-        console.error("Tresteg: could not resolve the meeting tab", error);
-        if (!practiceTab) store.setState({ tab: null });
-        return null;
-      },
-    ));
+    )
+      .then((found) => recognisedByPage(deps.meeting, found))
+      .then(
+        (found) => {
+          if (!practiceTab) store.setState({ tab: found });
+          return found;
+        },
+        (error: unknown) => {
+          // Without a tab the panel still works (the incident is logged as on an unknown page).
+          console.error("Tresteg: could not resolve the meeting tab", error);
+          if (!practiceTab) store.setState({ tab: null });
+          return null;
+        },
+      ));
   /** The tab the panel acts on now: the practice meeting during practice, else the meeting. */
   const currentTab = async () => practiceTab ?? (await lookUpMeeting());
 
@@ -224,13 +264,19 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     }),
     recording,
     leave: createLeave({ log, actions, wait, store, recording }),
+    readiness: watchReadiness({
+      store,
+      probe: (tabId) => deps.meeting.probe(tabId),
+      ...(deps.browser.tabs.onUpdated ? { tabUpdates: deps.browser.tabs.onUpdated } : {}),
+      ...(deps.page ? { page: deps.page } : {}),
+    }),
     meetingTab: currentTab,
     start: async () => {
       void lookUpMeeting();
       // Data minimisation: expired incidents go when the panel opens, and the panel says so.
       try {
         const days = store.getState().settings.retentionDays;
-        const purged = await purgeExpired(db, days, deps.now());
+        const purged = await purgeExpired(db, days, deps.now(), log);
         if (purged > 0) {
           store.setState({
             notice: { key: countKey("retentionPurged", purged), params: { count: purged, days } },
@@ -287,6 +333,12 @@ function createSettingsActions(deps: PanelAppDeps) {
         // Shown at once: the ticked box must not flip back while it is being stored.
         store.setState({ settings: { ...store.getState().settings, waitMutes: chosen } });
         if (refused(await saveWaitMutes(storage, chosen))) await reload();
+      }),
+    setHostLeave: (choice: LeaveChoice) =>
+      attempt("settings", async () => {
+        // Shown at once, as the wait mutes are; read back when the store refuses it.
+        store.setState({ settings: { ...store.getState().settings, hostLeave: choice } });
+        if (refused(await saveHostLeave(storage, choice))) await reload();
       }),
     importPack: (text: string) =>
       attempt("pack", async () => {

@@ -1,7 +1,6 @@
 import type { DraftEdits } from "../draft/edits";
 import type { IncidentDraft } from "../draft/types";
-import type { EvidenceRecord } from "../evidence/types";
-import type { ExportKind } from "../history/exports";
+import type { ExportKind, ExportSource } from "../history/exports";
 import type { TrestegDb } from "../log/db";
 import { deleteIncident, incidentChunks, saveDraftEdits } from "../log/records";
 import { clockTime } from "../time/format";
@@ -55,12 +54,12 @@ export function createDraftActions(deps: DraftDeps) {
         fail("exportFailed", error);
       }
     },
-    export: async (kind: ExportKind, draft: IncidentDraft, evidence: EvidenceRecord[]) => {
+    export: async (kind: ExportKind, source: ExportSource) => {
       store.setState((s) => ({ pending: [...s.pending, `export:${kind}`] }));
       try {
         // The recordings go only into the ZIP, the one export that carries files.
-        const chunks = kind === "zip" ? await incidentChunks(db, draft.sessionId) : [];
-        const file = await (await exports()).exportFile(kind, draft, evidence, chunks);
+        const chunks = kind === "zip" ? await incidentChunks(db, source.draft.sessionId) : [];
+        const file = await (await exports()).exportFile(kind, { ...source, chunks });
         deps.save(file.name, file.blob);
         store.setState({ notice: { key: "exported", params: { name: file.name } }, error: null });
       } catch (error) {

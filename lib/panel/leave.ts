@@ -30,7 +30,8 @@ export function createLeave(deps: {
         return deps.actions.terminate(sessionId);
       }
     }
-    const hungUp = await deps.wait.hangUp(sessionId);
+    // The settings say whether a host ends the meeting for everyone or only leaves.
+    const hungUp = await deps.wait.hangUp(sessionId, deps.store.getState().settings.hostLeave);
     if (!hungUp || hungUp.type !== "hang-up" || hungUp.result !== "done") return hungUp;
     await deps.recording?.stop(sessionId, "hang-up");
     const ended = await deps.actions.end(sessionId, "terminated");

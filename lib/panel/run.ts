@@ -76,6 +76,35 @@ export function clearMessages(store: PanelStore): void {
   if (error !== null || notice !== null) store.setState({ error: null, notice: null });
 }
 
+/** How long a confirmation stays ("… sparad"): long enough to read twice, then it is old news. */
+export const NOTICE_SHOWN_MS = 8000;
+
+/**
+ * Confirmations do not linger: a notice goes when the panel shows another screen, and after
+ * NOTICE_SHOWN_MS, so "Sparat 07:30:30" is never read as being about a later edit. Errors stay
+ * until the coach dismisses them or acts again. Returns the unsubscribe.
+ */
+export function expireNotices(store: PanelStore, shownMs = NOTICE_SHOWN_MS): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.view !== previous.view && state.notice !== null && state.notice === previous.notice) {
+      store.setState({ notice: null });
+      return;
+    }
+    if (state.notice === previous.notice) return;
+    clearTimeout(timer);
+    const shown = state.notice;
+    if (shown === null) return;
+    timer = setTimeout(() => {
+      if (store.getState().notice === shown) store.setState({ notice: null });
+    }, shownMs);
+  });
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+  };
+}
+
 /**
  * Runs one click's write. The click is in flight until its write has ended: a second click on
  * the same thing meanwhile is ignored rather than logged twice, and a slow write is shown busy

@@ -1,5 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { Lang, MessageKey, Params } from "../i18n/text";
+import type { ProbeReport } from "../messages";
 import { ROUTINE_SETTINGS, type Settings } from "../settings";
 import type { MeetingTab } from "./meeting-tab";
 
@@ -30,6 +31,11 @@ export interface PanelState {
   settings: Settings;
   /** The meeting tab the panel serves; undefined while it is being looked up. */
   tab: MeetingTab | null | undefined;
+  /**
+   * What the meeting page's probe last found (lib/panel/readiness-watch.ts), for the tab it
+   * asked; null as the report: the page did not answer. Undefined until the first answer.
+   */
+  probe: { tabId: number; report: ProbeReport | null } | undefined;
 }
 
 export function createPanelStore(initial: Partial<PanelState> = {}) {
@@ -46,6 +52,7 @@ export function createPanelStore(initial: Partial<PanelState> = {}) {
     practice: false,
     settings: ROUTINE_SETTINGS,
     tab: undefined,
+    probe: undefined,
     ...initial,
   }));
 }

@@ -19,6 +19,11 @@ export interface Shortcut {
   primary?: boolean;
   shift?: boolean;
   alt?: boolean;
+  /**
+   * Focused elements the platform ignores the shortcut on (Jitsi: buttons, fields, menu
+   * items): such an element is blurred before the press, so the key reaches the handler.
+   */
+  ignoredWhileFocused?: string;
 }
 
 export interface DeviceControl {
@@ -26,20 +31,44 @@ export interface DeviceControl {
   find(doc: Document): HTMLElement | null;
   /** What the button shows now; null when it shows nothing Tresteg can read with confidence. */
   read(button: HTMLElement): DeviceState | null;
-  /** Pressed when a click on the button did not change the state. */
+  /**
+   * Pressed when a click on the button did not change the state, or when no button is found
+   * (narrow layouts drop it from the toolbar; the shortcut still works).
+   */
   shortcut?: Shortcut;
+  /**
+   * What a second part of the page shows of the device, independent of the button (Jitsi's
+   * self-view tile): a button that flips without acting is caught by it, and it lets a
+   * shortcut pressed without a button be checked. Null when it shows nothing readable.
+   */
+  confirm?(doc: Document): DeviceState | null;
 }
 
 export interface LeaveControl {
   find(doc: Document): HTMLElement | null;
-  /** A confirmation the platform asks for after the leave button (Zoom's "Leave meeting"). */
+  /**
+   * The answer that leaves, where the platform asks after the leave button: Zoom's "Leave
+   * meeting", the Leave item of the menu Jitsi's moderator button opens, Meet's "just leave
+   * the call" to a host.
+   */
   confirm?(doc: Document): HTMLElement | null;
+  /**
+   * The answer that ends the meeting for everyone, where the page shows one after the leave
+   * button (Jitsi's moderator menu, Meet's dialog to a host); null where it shows none.
+   */
+  endForAll?(doc: Document): HTMLElement | null;
   shortcut?: Shortcut;
 }
 
 /** The videos (or canvases) that show the other participants. */
 export interface RemoteVideos {
+  /** The client's videos and canvases themselves: what a screenshot under the cover draws. */
   surfaces: HTMLElement[];
+  /**
+   * Whole areas that hold the client's picture (Jitsi's stage with its blurred background
+   * canvas and its avatar), covered as one; surfaces inside a stage get no layer of their own.
+   */
+  stages?: HTMLElement[];
   /**
    * True when nothing told the client's video from the coach's own, so every video is in
    * `surfaces` (covering too much is safer than leaving the client visible).

@@ -2,23 +2,34 @@ import type { ActionReport } from "../messages";
 import type { PlatformAdapter } from "./adapter";
 
 /**
- * The opaque layer over the client's video during the two-minute wait.
+ * The opaque layer over the client's picture during the two-minute wait.
  *
- * Each covered video gets its own layer, inserted right after it in the page, so the page's
- * own stacking order stays: whatever the platform draws above the client's video (the
- * coach's self-view picture-in-picture, the toolbar) stays above the layer too. The layer is
- * moved onto the video again four times a second, and videos that appear during the wait
- * (the client turning the camera back on, the platform swapping elements) are covered as
- * they come. It is `pointer-events: auto`, so it is what a click or `elementFromPoint` finds.
+ * What is covered: the stages the adapter names (Jitsi's #largeVideoContainer, which holds
+ * the large video, the blurred copy of it on canvas#largeVideoBackground and the avatar) and
+ * every picture of the client outside them (videos and picture-sized canvases). Each gets its
+ * own layer, inserted right after it in the page, so the page's own stacking order stays:
+ * whatever the platform draws above the client (the coach's self-view, the toolbar) stays
+ * above the layer too.
+ *
+ * Four times a second the layers are put back where they belong: moved onto their surface,
+ * re-inserted when the page removed them, restyled when the page hid them, and pictures that
+ * appear (the client's camera coming back, the platform swapping elements) get theirs. The
+ * layer is `pointer-events: auto`, so `elementFromPoint` finds it: "covered" is claimed only
+ * when, at several points of every covered surface, what is on top is the layer (or something
+ * of the page's own that is not the client's picture), never the surface itself.
  */
 export const COVER_ATTRIBUTE = "data-tresteg-cover";
 const KEEP_MS = 250;
+/** The highest z-index there is: used when the page draws part of the picture above a layer. */
+const TOP_Z = "2147483647";
 
 interface CoverSession {
   adapter: PlatformAdapter;
   label: string;
   layers: Map<HTMLElement, HTMLElement>;
   timer: ReturnType<typeof setInterval> | undefined;
+  /** Set when the page keeps part of the client's picture above the cover. */
+  lost: boolean;
 }
 
 const sessions = new WeakMap<Document, CoverSession>();
@@ -29,46 +40,57 @@ function important(layer: HTMLElement, styles: Record<string, string>) {
   }
 }
 
-function createLayer(doc: Document, video: HTMLElement, label: string): HTMLElement {
+/** What makes the layer a layer; applied again on every round, whatever the page changed. */
+const LOOK: Record<string, string> = {
+  position: "absolute",
+  display: "flex",
+  "align-items": "center",
+  "justify-content": "center",
+  "box-sizing": "border-box",
+  margin: "0",
+  padding: "12px",
+  background: "#1f2430",
+  opacity: "1",
+  visibility: "visible",
+  color: "#ffffff",
+  font: "600 18px/1.35 system-ui, sans-serif",
+  "text-align": "center",
+  "pointer-events": "auto",
+  overflow: "hidden",
+  transform: "none",
+  filter: "none",
+  "clip-path": "none",
+  "mix-blend-mode": "normal",
+};
+
+function zIndexOf(doc: Document, surface: HTMLElement): string {
+  const zIndex = doc.defaultView?.getComputedStyle(surface).zIndex;
+  // Same level as the surface, later in the page: above it, below what the page puts above it.
+  return zIndex && /^-?\d+$/.test(zIndex) ? zIndex : "auto";
+}
+
+function createLayer(doc: Document, surface: HTMLElement, label: string): HTMLElement {
   // A tag of its own: page stylesheets that style every div do not reach it.
   const layer = doc.createElement("tresteg-cover");
   layer.setAttribute(COVER_ATTRIBUTE, "");
   layer.setAttribute("role", "img");
   layer.setAttribute("aria-label", label);
   layer.textContent = label;
-  const zIndex = doc.defaultView?.getComputedStyle(video).zIndex;
   important(layer, {
-    position: "absolute",
-    display: "flex",
-    "align-items": "center",
-    "justify-content": "center",
-    "box-sizing": "border-box",
-    margin: "0",
-    padding: "12px",
+    ...LOOK,
     left: "0px",
     top: "0px",
     width: "0px",
     height: "0px",
-    // Same level as the video, later in the page: above it, below what the page puts above it.
-    "z-index": zIndex && /^-?\d+$/.test(zIndex) ? zIndex : "auto",
-    background: "#1f2430",
-    opacity: "1",
-    visibility: "visible",
-    color: "#ffffff",
-    font: "600 18px/1.35 system-ui, sans-serif",
-    "text-align": "center",
-    "pointer-events": "auto",
-    overflow: "hidden",
-    transform: "none",
-    filter: "none",
+    "z-index": zIndexOf(doc, surface),
   });
-  video.insertAdjacentElement("afterend", layer);
+  surface.insertAdjacentElement("afterend", layer);
   return layer;
 }
 
-/** Moves and sizes the layer onto the video, whatever its containing block is. */
-function place(layer: HTMLElement, video: HTMLElement) {
-  const target = video.getBoundingClientRect();
+/** Moves and sizes the layer onto the surface, whatever its containing block is. */
+function place(layer: HTMLElement, surface: HTMLElement) {
+  const target = surface.getBoundingClientRect();
   const now = layer.getBoundingClientRect();
   const left = parseFloat(layer.style.left) || 0;
   const top = parseFloat(layer.style.top) || 0;
@@ -80,24 +102,86 @@ function place(layer: HTMLElement, video: HTMLElement) {
   });
 }
 
-function refresh(doc: Document, session: CoverSession) {
-  const { surfaces } = session.adapter.remoteVideos(doc);
-  for (const video of surfaces) {
-    if (!session.layers.has(video))
-      session.layers.set(video, createLayer(doc, video, session.label));
+/** The stages, and the pictures that are not inside one: what gets a layer. */
+function coveredSurfaces(doc: Document, adapter: PlatformAdapter) {
+  const { surfaces, stages = [], unsure } = adapter.remoteVideos(doc);
+  const shownStages = stages.filter((stage) => stage.isConnected);
+  const outside = surfaces.filter((surface) => !shownStages.some((s) => s.contains(surface)));
+  return { targets: [...shownStages, ...outside], pictures: surfaces.length, unsure };
+}
+
+/** Where each covered surface is checked: its centre and four points near its corners. */
+function samplePoints(box: DOMRect): [number, number][] {
+  const at = (fx: number, fy: number): [number, number] => [
+    box.left + box.width * fx,
+    box.top + box.height * fy,
+  ];
+  return [at(0.5, 0.5), at(0.15, 0.15), at(0.85, 0.15), at(0.15, 0.85), at(0.85, 0.85)];
+}
+
+/**
+ * True when nothing of the surface shows at any sample point: on top is a layer of Tresteg's,
+ * or something of the page's own outside the surface (the coach's self-view, the toolbar).
+ * Null when the browser cannot say (no layout: jsdom) or the surface has no area on screen.
+ */
+function surfaceHidden(doc: Document, surface: HTMLElement): boolean | null {
+  if (typeof doc.elementFromPoint !== "function") return null;
+  const box = surface.getBoundingClientRect();
+  const view = doc.defaultView;
+  if (!view || box.width < 1 || box.height < 1) return null;
+  let checked = false;
+  for (const [x, y] of samplePoints(box)) {
+    if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) continue;
+    checked = true;
+    const top = doc.elementFromPoint(x, y);
+    if (!top || top.closest(`[${COVER_ATTRIBUTE}]`)) continue;
+    if (top === surface || surface.contains(top)) return false;
   }
-  for (const [video, layer] of session.layers) {
-    if (!video.isConnected) {
+  return checked ? true : null;
+}
+
+function refresh(doc: Document, session: CoverSession) {
+  const { targets } = coveredSurfaces(doc, session.adapter);
+  for (const surface of targets) {
+    if (!session.layers.has(surface))
+      session.layers.set(surface, createLayer(doc, surface, session.label));
+  }
+  for (const [surface, layer] of session.layers) {
+    if (!surface.isConnected) {
       layer.remove();
-      session.layers.delete(video);
+      session.layers.delete(surface);
       continue;
     }
-    // The platform may have re-rendered the tile and dropped the layer.
-    if (!layer.isConnected || layer.previousElementSibling !== video) {
-      video.insertAdjacentElement("afterend", layer);
+    // The platform may have re-rendered the tile and dropped or moved the layer.
+    if (!layer.isConnected || layer.previousElementSibling !== surface) {
+      surface.insertAdjacentElement("afterend", layer);
     }
-    place(layer, video);
+    // ... or hidden it, by attribute or by style.
+    if (layer.hidden) layer.hidden = false;
+    if (layer.textContent !== session.label) layer.textContent = session.label;
+    important(layer, LOOK);
+    place(layer, surface);
   }
+}
+
+/**
+ * Checks every layer is on top of its surface; a layer the page draws above (part of the
+ * picture in a higher stacking context) is lifted to the top once. False when a surface still
+ * shows after that.
+ */
+function keptOnTop(doc: Document, session: CoverSession): boolean {
+  for (const [surface, layer] of session.layers) {
+    if (surfaceHidden(doc, surface) !== false) continue;
+    important(layer, { "z-index": TOP_Z });
+    if (surfaceHidden(doc, surface) === false) return false;
+  }
+  return true;
+}
+
+function stop(doc: Document, session: CoverSession) {
+  clearInterval(session.timer);
+  sessions.delete(doc);
+  for (const layer of session.layers.values()) layer.remove();
 }
 
 export function isCovered(doc: Document): boolean {
@@ -112,22 +196,42 @@ export function coverRemoteVideos(
   const running = sessions.get(doc);
   if (running) {
     refresh(doc, running);
+    if (running.lost || !keptOnTop(doc, running)) {
+      running.lost = true;
+      return { result: "failed", code: { reason: "cover-not-on-top" } };
+    }
     return { result: "already" };
   }
   // Layers an earlier copy of this script left (before an extension update) are replaced.
   doc.querySelectorAll(`[${COVER_ATTRIBUTE}]`).forEach((layer) => layer.remove());
-  const { surfaces, unsure } = adapter.remoteVideos(doc);
-  if (surfaces.length === 0) return { result: "failed", code: { reason: "no-remote-video" } };
-  const session: CoverSession = { adapter, label, layers: new Map(), timer: undefined };
+  const { targets, pictures, unsure } = coveredSurfaces(doc, adapter);
+  if (targets.length === 0) return { result: "failed", code: { reason: "no-remote-video" } };
+  const session: CoverSession = {
+    adapter,
+    label,
+    layers: new Map(),
+    timer: undefined,
+    lost: false,
+  };
   sessions.set(doc, session);
   refresh(doc, session);
+  if (!keptOnTop(doc, session)) {
+    // A cover the client shows through is no cover: nothing is left on the page, and the
+    // panel asks the coach to hide the picture.
+    stop(doc, session);
+    return { result: "failed", code: { reason: "cover-not-on-top" } };
+  }
   session.timer = setInterval(() => {
     try {
       refresh(doc, session);
+      if (!keptOnTop(doc, session)) session.lost = true;
     } catch {
       // The next tick tries again; the layers already placed stay.
     }
   }, KEEP_MS);
+  // A stage with no picture in it: the client's camera is off; the layer is on its place and
+  // the client's picture is covered the moment it comes back.
+  if (pictures === 0) return { result: "done", code: { reason: "client-camera-off" } };
   return unsure ? { result: "done", code: { reason: "covered-all" } } : { result: "done" };
 }
 
@@ -144,11 +248,7 @@ export function stopFollowing(doc: Document): void {
 
 export function uncoverRemoteVideos(doc: Document): ActionReport {
   const session = sessions.get(doc);
-  if (session) {
-    clearInterval(session.timer);
-    sessions.delete(doc);
-    for (const layer of session.layers.values()) layer.remove();
-  }
+  if (session) stop(doc, session);
   // Layers left by an earlier copy of this script (an extension update) go too.
   const strays = doc.querySelectorAll(`[${COVER_ATTRIBUTE}]`);
   strays.forEach((layer) => layer.remove());

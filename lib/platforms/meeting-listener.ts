@@ -10,6 +10,14 @@ import {
 import { coveredPicture } from "./covered-picture";
 import { adapterFor } from "./index";
 import {
+  answersForTab,
+  type FrameAnswer,
+  holdsMeeting,
+  MEETING_FRAME_KEY,
+  sentToThisFrame,
+  withoutFrameMark,
+} from "./meeting-frame";
+import {
   coverRemoteVideos,
   hangUp,
   probe,
@@ -31,7 +39,7 @@ async function handle(request: MeetingRequest): Promise<MeetingResponse<MeetingR
         ? coverRemoteVideos(document, adapter, request.label ?? coverLabel())
         : uncoverRemoteVideos(document);
     case "meeting:hang-up":
-      return hangUp(document, adapter);
+      return hangUp(document, adapter, undefined, request.choice);
     case "meeting:covered-picture":
       return coveredPicture(document, adapter);
     default: {
@@ -53,10 +61,16 @@ function coverLabel(): string {
  * runs). Only Tresteg's own panel and worker may ask; anything else is not ours to answer.
  */
 export function answerMeetingRequests() {
+  (globalThis as Record<symbol, unknown>)[Symbol.for(MEETING_FRAME_KEY)] = (): FrameAnswer =>
+    holdsMeeting(document, adapterFor(location.href, document)) ? "holds" : "empty";
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (sender.id !== browser.runtime.id) return false;
-    const request = parseMeetingRequest(message);
+    const request = parseMeetingRequest(withoutFrameMark(message));
     if (!request) return false;
+    // A request to the whole tab reaches every frame: only the meeting's frame answers.
+    const answers =
+      sentToThisFrame(message) || answersForTab(window, adapterFor(location.href, document));
+    if (!answers) return false;
     handle(request)
       .catch((): ActionReport => ({ result: "failed", code: { reason: "page-error" } }))
       .then(sendResponse, () => undefined);

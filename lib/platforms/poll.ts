@@ -1,10 +1,8 @@
-/** Timing of the checks after a click: the platforms answer within a few animation frames. */
+/** Timing of the checks after a click (page-actions.ts gives each action its own). */
 export interface PollOptions {
   timeoutMs: number;
   intervalMs: number;
 }
-
-export const VERIFY: PollOptions = { timeoutMs: 600, intervalMs: 50 };
 
 function holdsNow(check: () => boolean): boolean {
   try {

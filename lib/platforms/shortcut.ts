@@ -15,6 +15,19 @@ export function pressShortcut(doc: Document, shortcut: Shortcut): void {
   const view = doc.defaultView;
   if (!view) return;
   const mac = isMac(doc);
+  // A platform that ignores its keys while a button has focus (Jitsi) would swallow the
+  // press: the focus leaves that button first, as a coach clicking the page would make it.
+  const focused = doc.activeElement as HTMLElement | null;
+  if (focused && focused !== doc.body && shortcut.ignoredWhileFocused) {
+    let swallows: boolean;
+    try {
+      swallows = focused.matches(shortcut.ignoredWhileFocused);
+    } catch {
+      // A selector this browser does not understand: the focus stays where it is.
+      swallows = false;
+    }
+    if (swallows) focused.blur?.();
+  }
   const target = doc.activeElement ?? doc.body ?? doc.documentElement;
   const init: KeyboardEventInit = {
     key: shortcut.key,

@@ -18,7 +18,7 @@ import { isRendered, queryAll } from "./dom";
  * When no video shows any of this, Tresteg cannot tell them apart and covers them all.
  */
 export interface VideoHints {
-  /** Where the pictures are; default every rendered <video>. */
+  /** Where the pictures are; default every rendered <video> and picture-sized canvas. */
   surfaces?(doc: Document): HTMLElement[];
   /** The platform's own mark of the coach's self-view. */
   isSelf?(surface: HTMLElement): boolean;
@@ -28,8 +28,28 @@ export interface VideoHints {
 
 const SELF_NAME = /(^|[^a-z])(local|self|preview)|localvideo|selfview/i;
 
-function allVideos(doc: Document): HTMLElement[] {
+/** Every rendered <video>: the pictures on pages that draw no participant on canvas. */
+export function allVideos(doc: Document): HTMLElement[] {
   return queryAll(doc, ["video"]).filter(isRendered);
+}
+
+/** A canvas smaller than this draws an icon or a level meter, not a participant. */
+const PICTURE_CANVAS = { width: 64, height: 48 };
+
+/**
+ * Every rendered <video> and every canvas big enough to be a picture: some platforms draw
+ * participants on canvas (Zoom's web client, background effects), and a page Tresteg does not
+ * know may too. Sizes are the canvas's own (its drawing buffer), which jsdom has as well.
+ */
+function allPictures(doc: Document): HTMLElement[] {
+  const canvases = queryAll(doc, ["canvas"]).filter(
+    (canvas) =>
+      (canvas as HTMLCanvasElement).width >= PICTURE_CANVAS.width &&
+      (canvas as HTMLCanvasElement).height >= PICTURE_CANVAS.height &&
+      !canvas.closest("[data-tresteg-cover]") &&
+      isRendered(canvas),
+  );
+  return [...allVideos(doc), ...canvases];
 }
 
 function ancestors(element: HTMLElement, depth: number): HTMLElement[] {
@@ -91,7 +111,7 @@ export function looksLikeSelfView(surface: HTMLElement): boolean {
 }
 
 export function findRemoteVideos(doc: Document, hints: VideoHints = {}): RemoteVideos {
-  const surfaces = (hints.surfaces ?? allVideos)(doc);
+  const surfaces = (hints.surfaces ?? allPictures)(doc);
   const knownRemote = (surface: HTMLElement) => hints.isRemote?.(surface) ?? false;
   const isSelf = (surface: HTMLElement) =>
     (hints.isSelf?.(surface) ?? false) || (!knownRemote(surface) && looksLikeSelfView(surface));

@@ -1,19 +1,26 @@
-// A meeting page that looks and behaves like a video call, for trying Tresteg without one:
-// the demo meeting (`npm start`, the e2e tests: demo/meeting.html) and the practice
-// meeting packaged in the extension ("Övning"; entrypoints/practice). <body data-meeting>
-// says which. State lives on <body data-*> and the buttons' aria-pressed, so tests and the
-// extension read it from the DOM the way they would on a real meeting platform.
+// A meeting page of Tresteg's own that looks and behaves like a video call: the practice
+// meeting packaged in the extension ("Övning"; entrypoints/practice) and the unknown-platform
+// demo (demo/unknown-platform.html), a meeting page Tresteg does not recognise, on which the
+// panel shows what it cannot do there. <body data-meeting> says which. State lives on
+// <body data-*> and the buttons' aria-pressed, so tests and the extension read it from the DOM
+// the way they would on a real meeting platform. The demo meeting `npm start` opens is built
+// like a self-hosted Jitsi Meet instead (demo/meeting.js).
+import { drawnClient } from "./drawn-client.js";
 
 const TEXT = {
-  demo: {
-    heading: "Demomöte – Hälsocoach online",
-    note: "Övningssamtal på din egen dator. Ingen annan ser eller hör dig.",
+  unknown: {
+    heading: "Demomöte – okänd videotjänst",
+    note:
+      "Demo på din egen dator: en mötessida som Tresteg inte känner igen. Panelen säger vad " +
+      "den inte kan göra här. Inget skickas någonstans.",
     client: "Klient (demo)",
+    caption: "KLIENT (DEMO)",
   },
   practice: {
     heading: "Övningsmöte – Tresteg",
     note: "Övning: ingen riktig klient, inget lämnar datorn. Öva rutinen i panelen bredvid.",
     client: "Övningsklient",
+    caption: "ÖVNING",
   },
 };
 
@@ -67,42 +74,8 @@ function markup(text) {
     </footer>`;
 }
 
-/**
- * The practice client: a drawn figure whose mouth moves, as a video track, so the practice
- * meeting needs no camera and nobody is mistaken for a real client.
- */
-function drawnClient() {
-  const canvas = document.createElement("canvas");
-  canvas.width = 640;
-  canvas.height = 360;
-  const g = canvas.getContext("2d");
-  const draw = () => {
-    const t = Date.now() / 1000;
-    g.fillStyle = "#2c3440";
-    g.fillRect(0, 0, 640, 360);
-    g.fillStyle = "#8d99ae";
-    g.beginPath();
-    g.ellipse(320, 400, 170, 130, 0, Math.PI, 0);
-    g.fill();
-    g.beginPath();
-    g.arc(320, 170, 80, 0, Math.PI * 2);
-    g.fill();
-    g.fillStyle = "#2c3440";
-    g.beginPath();
-    g.ellipse(320, 205, 26, 6 + 10 * Math.abs(Math.sin(t * 6)), 0, 0, Math.PI * 2);
-    g.fill();
-    g.fillStyle = "#f1f3f6";
-    g.font = "600 22px system-ui, sans-serif";
-    g.textAlign = "center";
-    g.fillText("ÖVNING", 320, 40);
-  };
-  draw();
-  setInterval(draw, 100);
-  return canvas.captureStream(10);
-}
-
 export function startMeeting(body = document.body) {
-  const kind = body.dataset.meeting === "practice" ? "practice" : "demo";
+  const kind = body.dataset.meeting === "practice" ? "practice" : "unknown";
   if (!body.querySelector("main")) body.insertAdjacentHTML("afterbegin", markup(TEXT[kind]));
   const micButton = document.getElementById("mic");
   const cameraButton = document.getElementById("camera");
@@ -112,7 +85,7 @@ export function startMeeting(body = document.body) {
   const message = document.getElementById("message");
   const clock = document.getElementById("clock");
   let ownStream = null;
-  let remoteStream = null;
+  let client = null;
   let startedAt = Date.now();
 
   function showMessage(text) {
@@ -139,9 +112,8 @@ export function startMeeting(body = document.body) {
   const toggleCamera = () => toggle(cameraButton, "camera", "video");
 
   function leave() {
-    for (const stream of [ownStream, remoteStream]) {
-      if (stream) for (const track of stream.getTracks()) track.stop();
-    }
+    if (ownStream) for (const track of ownStream.getTracks()) track.stop();
+    client?.stop();
     remoteVideo.srcObject = null;
     selfVideo.srcObject = null;
     body.dataset.state = "left";
@@ -188,10 +160,11 @@ export function startMeeting(body = document.body) {
   }
 
   async function start() {
+    // The client is drawn, never a camera of this computer (drawn-client.js).
+    client = drawnClient(TEXT[kind].caption);
+    remoteVideo.srcObject = client.stream;
     if (kind === "practice") {
       // No camera or microphone: practice asks the browser for nothing.
-      remoteStream = drawnClient();
-      remoteVideo.srcObject = remoteStream;
       live();
       return;
     }
@@ -199,11 +172,7 @@ export function startMeeting(body = document.body) {
       throw new Error("webbläsaren saknar stöd för kamera och mikrofon här");
     }
     ownStream = await navigator.mediaDevices.getUserMedia({ video: true, audio: true });
-    // The "client" shows the same camera feed, but as its own tracks so that turning off
-    // your camera does not black out the other participant.
-    remoteStream = ownStream.clone();
     selfVideo.srcObject = ownStream;
-    remoteVideo.srcObject = remoteStream;
     live();
   }
 
@@ -211,8 +180,10 @@ export function startMeeting(body = document.body) {
     body.dataset.state = "error";
     const reason = error?.name ? `${error.name}: ${error.message}` : String(error);
     showMessage(
-      `Kunde inte starta kamera och mikrofon (${reason}). ` +
-        "Tillåt kamera och mikrofon för sidan och ladda om den. Knapparna fungerar ändå.",
+      client
+        ? `Kunde inte starta kamera och mikrofon (${reason}). ` +
+            "Tillåt kamera och mikrofon för sidan och ladda om den. Knapparna fungerar ändå."
+        : `Kunde inte visa klientens bild (${reason}). Knapparna fungerar ändå.`,
     );
   });
 }

@@ -1,7 +1,7 @@
 import * as v from "valibot";
 import type { PhrasePack } from "./pack";
 import { type PackProblem, packProblemOf, quoted } from "./pack-problem";
-import { PhrasePackSchema } from "./schema";
+import { PACK_LIMITS, PhrasePackSchema } from "./schema";
 
 export type PackResult = { ok: true; pack: PhrasePack } | { ok: false; problems: PackProblem[] };
 
@@ -17,6 +17,8 @@ function pathOf(issue: v.BaseIssue<unknown>): string {
 /** Checks that references inside a well-formed pack point somewhere. */
 function crossCheck(pack: PhrasePack): PackProblem[] {
   const problems: PackProblem[] = [];
+  const { validFrom: from, validTo: to } = pack.source;
+  if (from > to) problems.push({ path: "source.validTo", code: "ends-before-start", from, to });
   const kindRefs = new Set<string>();
   pack.kinds.forEach((kind, k) => {
     if (kindRefs.has(kind.id)) {
@@ -64,6 +66,9 @@ export function loadPack(input: unknown): PackResult {
 
 /** Parses a pack file's text; malformed JSON is a problem like any other, never a throw. */
 export function loadPackText(text: string): PackResult {
+  if (text.length > PACK_LIMITS.fileChars) {
+    return { ok: false, problems: [{ path: "", code: "too-large", max: PACK_LIMITS.fileChars }] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(text);

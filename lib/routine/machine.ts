@@ -34,6 +34,8 @@ export interface IncidentState {
   mutedByUs: MuteTarget[];
   /** The coach's explicit choice of guidance; null means it follows the kinds. */
   track: Track | null;
+  /** A practice session (Övningsläge): it can be ended as practice from wherever it stands. */
+  practice: boolean;
 }
 
 export type Refusal =
@@ -67,6 +69,7 @@ export const INITIAL_STATE: IncidentState = {
   wait: null,
   mutedByUs: [],
   track: null,
+  practice: false,
 };
 
 const ok = (state: IncidentState): Transition => ({ ok: true, state });
@@ -106,6 +109,10 @@ function requireOpen(state: IncidentState): Refusal | null {
 
 /** The outcome a session's end must carry, given where the routine stands. */
 function outcomeAllowed(state: IncidentState, outcome: Outcome): boolean {
+  // "Avsluta övningen": practice ends as practice wherever it stands, and only practice does.
+  if (outcome === "practice-ended") return state.practice;
+  // Closed by Tresteg after standing open for days, wherever the routine stood.
+  if (outcome === "left-open") return state.status !== "none" && state.status !== "ended";
   switch (state.status) {
     case "resolved":
       return outcome === "resolved";
@@ -126,7 +133,12 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       // A screenshot taken before any incident starts one without a kind: the evidence must
       // not be lost while the coach has no hand free to choose (the kind is added after).
       if (event.kinds.length === 0 && event.trigger !== "evidence") return refuse("no-kinds");
-      return ok({ ...INITIAL_STATE, status: "active", kinds: [...event.kinds] });
+      return ok({
+        ...INITIAL_STATE,
+        status: "active",
+        kinds: [...event.kinds],
+        practice: event.practice === true,
+      });
     }
     case "kinds-changed": {
       const blocked = requireOpen(state);

@@ -24,7 +24,13 @@ export type PackProblemCode =
   | { code: "not-an-id"; value: string }
   | { code: "duplicate"; value: string }
   | { code: "step-out-of-order"; expected: number }
-  | { code: "unknown-kind"; value: string };
+  | { code: "unknown-kind"; value: string }
+  | { code: "too-long"; max: number }
+  | { code: "too-many"; max: number }
+  /** The file itself, before it is read: `max` characters. */
+  | { code: "too-large"; max: number }
+  /** The source's validity ends before it starts. */
+  | { code: "ends-before-start"; from: string; to: string };
 
 export type PackProblem = {
   /** Where in the pack, e.g. "steps[1].phrases[0].text"; "" for the pack itself. */
@@ -56,6 +62,10 @@ export function packProblemOf(issue: PackIssue): PackProblemCode {
       };
     case "min_length":
       return typeof issue.input === "string" ? { code: "empty" } : { code: "empty-list" };
+    case "max_length":
+      return typeof issue.input === "string"
+        ? { code: "too-long", max: issue.requirement }
+        : { code: "too-many", max: issue.requirement };
     case "length":
       return { code: "not-three-steps", count: issue.input.length };
     case "iso_date":

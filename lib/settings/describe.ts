@@ -17,6 +17,12 @@ export function describePackProblem(problem: PackProblem, t: Translate): string 
       return t("packProblem.not-three-steps", { count: problem.count });
     case "step-out-of-order":
       return t("packProblem.step-out-of-order", { expected: problem.expected });
+    case "too-long":
+    case "too-many":
+    case "too-large":
+      return t(`packProblem.${problem.code}`, { max: problem.max });
+    case "ends-before-start":
+      return t("packProblem.ends-before-start", { from: problem.from, to: problem.to });
     case "not-a-date":
     case "not-an-id":
     case "duplicate":

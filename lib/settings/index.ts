@@ -9,6 +9,7 @@ export {
   removeOwnOrigin,
   resetPack,
   type SaveResult,
+  saveHostLeave,
   saveOwnOrigins,
   saveRetentionDays,
   saveWaitMutes,

@@ -1,5 +1,6 @@
 import { contactKey, type HelpContact } from "../help/contacts";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+import type { LeaveChoice } from "../messages";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
 import { loadPack } from "../routine/load-pack";
 import type { PackProblem } from "../routine/pack-problem";
@@ -9,6 +10,7 @@ import { KEYS_EVER_STORED, migrate, type MigrationResult } from "./migrations";
 import {
   type Checked,
   checkHelpContacts,
+  checkHostLeave,
   checkOwnOrigins,
   checkRetentionDays,
   checkWaitMutes,
@@ -29,6 +31,7 @@ export interface OwnSettings {
   ownOrigins: string[];
   waitMutes: MuteTarget[];
   helpContacts: HelpContact[];
+  hostLeave: LeaveChoice;
 }
 
 /** Recording the call, as the organisation allows it. */
@@ -51,6 +54,8 @@ export interface Settings {
   /** The organisation's contacts first, then the coach's own; each person and channel once. */
   helpContacts: HelpContact[];
   recording: RecordingPolicy;
+  /** Leave, or end the meeting for everyone where the coach is host and the page offers it. */
+  hostLeave: LeaveChoice;
   /** What the organisation has set and the coach cannot change. */
   locks: {
     pack: boolean;
@@ -58,6 +63,7 @@ export interface Settings {
     ownOrigins: string[];
     /** contactKey of each contact the organisation set. */
     helpContacts: string[];
+    hostLeave: boolean;
   };
   own: OwnSettings;
   /** Stored values that are not used (besides the pack's), and a version that was not read. */
@@ -66,13 +72,17 @@ export interface Settings {
   managedProblems: ManagedSettings["problems"];
 }
 
-/** The routine's defaults: its own pack, 90 days, no own platform, the wait mutes all four. */
+/**
+ * The routine's defaults: its own pack, 90 days, no own platform, the wait mutes all four, and
+ * a hang-up that leaves (ending a meeting for the others is a choice someone makes).
+ */
 export const DEFAULT_SETTINGS: OwnSettings = {
   pack: BUILTIN_PACK,
   retentionDays: DEFAULT_RETENTION_DAYS,
   ownOrigins: [],
   waitMutes: [...MUTE_TARGETS],
   helpContacts: [],
+  hostLeave: "leave",
 };
 
 /** Reads what is stored, dropping the keys the area has no value for. */
@@ -135,6 +145,29 @@ function valueOf<T>(
   return fallback;
 }
 
+/**
+ * The stored own platforms, each on its own: an entry that is not an origin (a wildcard, a
+ * typo) is reported and left out, and the others stay in force.
+ */
+function ownOriginsOf(stored: Record<string, unknown>, problems: SettingsProblem[]): string[] {
+  if (!("ownOrigins" in stored)) return [];
+  const value = stored.ownOrigins;
+  if (!Array.isArray(value)) {
+    problems.push({ key: "ownOrigins", code: "not-a-list" });
+    return [];
+  }
+  const kept: string[] = [];
+  for (const item of value) {
+    const checked = checkOwnOrigins([item]);
+    if (checked.ok) kept.push(...checked.value);
+    else
+      problems.push(
+        ...checked.problems.map((problem) => ({ key: "ownOrigins" as const, ...problem })),
+      );
+  }
+  return kept;
+}
+
 /** The coach's own values from what is stored: a value that does not validate is not used. */
 export function ownSettings(stored: Record<string, unknown>): {
   own: OwnSettings;
@@ -165,15 +198,20 @@ export function ownSettings(stored: Record<string, unknown>): {
       DEFAULT_SETTINGS.retentionDays,
       problems,
     ),
-    ownOrigins: valueOf(checkOwnOrigins, "ownOrigins", stored, [], problems),
+    ownOrigins: ownOriginsOf(stored, problems),
     helpContacts: valueOf(checkHelpContacts, "helpContacts", stored, [], problems),
     // In the routine's order, however they were stored.
     waitMutes: MUTE_TARGETS.filter((target) => waitMutes.includes(target)),
+    hostLeave: valueOf(checkHostLeave, "hostLeave", stored, DEFAULT_SETTINGS.hostLeave, problems),
   };
   return { own, packProblems, problems };
 }
 
-/** Managed storage; Chrome answers {} without a policy, Firefox refuses: nothing is managed. */
+/**
+ * Managed storage. Without a policy Chrome answers {}, and Firefox refuses ("Managed storage
+ * manifest not found") when neither policies.json nor a native manifest has values for the
+ * add-on: nothing is managed either way.
+ */
 export async function readManagedStorage(managed?: ManagedStorage): Promise<ManagedSettings> {
   if (!managed) return NO_MANAGED;
   try {
@@ -198,11 +236,13 @@ export function inForce(
     waitMutes: own.waitMutes,
     helpContacts: mergedContacts(managed.helpContacts, own.helpContacts),
     recording: { allowed: managed.recordingAllowed ?? true, notice: managed.recordingNotice },
+    hostLeave: managed.hostLeave ?? own.hostLeave,
     locks: {
       pack: managed.pack !== null,
       retentionDays: managed.retentionDays !== null,
       ownOrigins: managed.ownOrigins,
       helpContacts: managed.helpContacts.map(contactKey),
+      hostLeave: managed.hostLeave !== null,
     },
     own,
     problems: [...problems, ...from.problems],

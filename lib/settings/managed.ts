@@ -1,9 +1,11 @@
 import { contactKey, type HelpContact } from "../help/contacts";
+import type { LeaveChoice } from "../messages";
 import { loadPack, loadPackText } from "../routine/load-pack";
 import type { PhrasePack } from "../routine/pack";
 import { parseOrigin } from "./origins";
 import {
   checkHelpContacts,
+  checkHostLeave,
   checkRetentionDays,
   MAX_HELP_CONTACTS,
   type SettingsProblem,
@@ -25,6 +27,7 @@ export interface ManagedSettings {
   recordingAllowed: boolean | null;
   /** What the organisation wants the coach to read before the first recording. */
   recordingNotice: string | null;
+  hostLeave: LeaveChoice | null;
   problems: SettingsProblem[];
 }
 
@@ -38,6 +41,7 @@ export const NO_MANAGED: ManagedSettings = {
   helpContacts: [],
   recordingAllowed: null,
   recordingNotice: null,
+  hostLeave: null,
   problems: [],
 };
 
@@ -63,6 +67,11 @@ export function readManaged(raw: Record<string, unknown>): ManagedSettings {
     }
     if (!Array.isArray(raw.ownOrigins))
       out.problems.push({ key: "ownOrigins", code: "not-a-list" });
+  }
+  if (raw.hostLeave !== undefined) {
+    const choice = checkHostLeave(raw.hostLeave);
+    if (choice.ok) out.hostLeave = choice.value;
+    else out.problems.push(...choice.problems.map((p) => ({ key: "hostLeave" as const, ...p })));
   }
   if (raw.phrasePack !== undefined) {
     // Policies carry the pack as JSON text (a policy value is a string or an object).

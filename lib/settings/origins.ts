@@ -4,11 +4,13 @@
  * granted host access; the meeting script is then registered for them at run time.
  */
 export type OriginCheck =
-  { ok: true; origin: string } | { ok: false; reason: "not-https" | "not-url" };
+  { ok: true; origin: string } | { ok: false; reason: "not-https" | "not-url" | "wildcard" };
 
 /** "video.region.se" or "https://video.region.se/rum/1" → "https://video.region.se". */
 export function parseOrigin(text: string): OriginCheck {
   const trimmed = text.trim();
+  // "*.com" would become the match pattern https://*.com/*: every site under .com.
+  if (trimmed.includes("*")) return { ok: false, reason: "wildcard" };
   const withScheme = /^[a-z]+:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
   let url: URL;
   try {

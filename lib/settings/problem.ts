@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { quoted, type PackProblem } from "../routine/pack-problem";
 import { HELP_CHANNELS, HelpContactsSchema } from "../help/contacts";
 import {
+  HostLeaveSchema,
   OwnOriginsSchema,
   RETENTION_RANGE,
   RetentionDaysSchema,
@@ -108,4 +109,15 @@ export const checkHelpContacts = checker(HelpContactsSchema, (issue): SettingsPr
   return issue.type === "array"
     ? { code: "not-a-list" }
     : { code: "too-many", max: MAX_HELP_CONTACTS };
+});
+
+export const checkHostLeave = checker(HostLeaveSchema, (issue) => {
+  switch (issue.type) {
+    case "picklist":
+      return { code: "unknown-choice", value: shown(issue.input) };
+    default: {
+      const unknown: never = issue.type;
+      throw new Error(`Tresteg: no code for ${JSON.stringify(unknown)}`);
+    }
+  }
 });

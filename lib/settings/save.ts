@@ -1,5 +1,6 @@
 import { contactKey, type HelpContact } from "../help/contacts";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
+import type { LeaveChoice } from "../messages";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
 import { loadPackText } from "../routine/load-pack";
 import type { PackProblem } from "../routine/pack-problem";
@@ -8,6 +9,7 @@ import { migrateStored, ownSettings } from "./load";
 import {
   type Checked,
   checkHelpContacts,
+  checkHostLeave,
   checkOwnOrigins,
   checkRetentionDays,
   checkWaitMutes,
@@ -68,6 +70,10 @@ export const saveWaitMutes = (storage: SettingsStorage, targets: readonly MuteTa
     checkWaitMutes,
     MUTE_TARGETS.filter((t) => targets.includes(t)),
   );
+
+/** Leave, or end the meeting for everyone, when the coach hangs up as host. */
+export const saveHostLeave = (storage: SettingsStorage, choice: LeaveChoice) =>
+  save(storage, "hostLeave", checkHostLeave, choice);
 
 /**
  * Imports a pack file's text. Only a valid pack is stored; an invalid one is refused with

@@ -1,6 +1,7 @@
 import * as v from "valibot";
 import { HelpContactsSchema } from "../help/contacts";
 import { MUTE_TARGETS } from "../log/events";
+import { LEAVE_CHOICES } from "../messages";
 import { isOrigin } from "./origins";
 
 // The coach's settings as they are kept in the extension's local storage (storage.local, on
@@ -30,7 +31,16 @@ export const OwnOriginsSchema = v.array(v.pipe(v.string(), v.check(isOrigin)));
 export const WaitMutesSchema = v.array(v.picklist(MUTE_TARGETS));
 
 /**
- * The stored settings of the current version. The phrase pack is only checked to be present
+ * What the hang-up does when the coach is host and the platform offers ending the meeting for
+ * everyone (Jitsi's moderator menu, Meet's dialog to a host): leave, or end it for everyone.
+ */
+export const HostLeaveSchema = v.picklist(LEAVE_CHOICES);
+
+/**
+ * The stored settings of the current version. A key added as optional, with its default when
+ * it is absent, is no change of the shape: every store of this version is still valid, an
+ * older Tresteg of the same version reads and saves its own keys and leaves the new one be,
+ * so no migration is needed (and a new version would stop an older Tresteg from saving). The phrase pack is only checked to be present
  * here: it is validated as a pack (schema and cross references) by routine/load-pack.
  */
 export const StoredSettingsSchema = v.object({
@@ -40,6 +50,7 @@ export const StoredSettingsSchema = v.object({
   ownOrigins: v.optional(OwnOriginsSchema),
   waitMutes: v.optional(WaitMutesSchema),
   helpContacts: v.optional(HelpContactsSchema),
+  hostLeave: v.optional(HostLeaveSchema),
 });
 
 export type StoredSettings = v.InferOutput<typeof StoredSettingsSchema>;
@@ -55,6 +66,7 @@ export const MANAGED_KEYS = [
   "helpContacts",
   "recordingAllowed",
   "recordingNotice",
+  "hostLeave",
 ] as const;
 
 /**

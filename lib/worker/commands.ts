@@ -9,7 +9,20 @@ export const COMMANDS = {
   screenshot: "take-screenshot",
 } as const;
 
+/** How long a second Alt+Shift+S on a page that is not a meeting confirms the first. */
+export const CONFIRM_MS = 10_000;
+
 export interface CommandDeps {
+  /**
+   * Whether the tab is a meeting (or the open incident's own tab). When it is not, the first
+   * press only asks, and a second press on the same tab within CONFIRM_MS takes the picture:
+   * a page such as a patient record must never become evidence, or open an incident, by a
+   * key pressed on the wrong tab. Absent: every tab counts as a meeting.
+   */
+  isMeetingTab?: (tab: { id?: number; url?: string; title?: string }) => Promise<boolean>;
+  /** Tabs asked about, with when the question runs out; kept by the caller between presses. */
+  asked?: Map<number, number>;
+  now?: () => number;
   evidence: EvidenceService;
   /** The pack in force when the command runs (an incident it starts is stamped with it). */
   pack: () => Promise<PhrasePack>;
@@ -69,11 +82,29 @@ export function captureFailureText(failure: CaptureFailure): { key: MessageKey; 
  */
 export async function handleCommand(
   command: string,
-  tab: { id?: number; url?: string } | undefined,
+  tab: { id?: number; url?: string; title?: string } | undefined,
   deps: CommandDeps,
 ): Promise<void> {
   if (command !== COMMANDS.screenshot) return;
   const target = commandTarget(tab, deps.panelUrl);
+  if (target.tabId !== null && !target.fromPanel && deps.isMeetingTab && tab) {
+    if (!(await deps.isMeetingTab(tab))) {
+      const now = (deps.now ?? Date.now)();
+      const asked = deps.asked ?? new Map<number, number>();
+      const until = asked.get(target.tabId);
+      if (until === undefined || until < now) {
+        asked.set(target.tabId, now + CONFIRM_MS);
+        await deps.notify(
+          deps.t("worker.askNotMeeting", {
+            title: tab.title || tab.url || "?",
+            seconds: CONFIRM_MS / 1000,
+          }),
+        );
+        return;
+      }
+      asked.delete(target.tabId);
+    }
+  }
   const result = await deps.evidence.capture(target.tabId, await deps.pack());
   if (result.ok) return;
   const { key, params } = captureFailureText(result.failure);
@@ -87,6 +118,8 @@ export async function handleCommand(
 
 export interface CommandsDeps {
   browser: Pick<WorkerBrowser, "commands" | "notifications" | "runtime">;
+  /** Whether the tab is a meeting; see CommandDeps. Absent: every tab counts as one. */
+  isMeetingTab?: CommandDeps["isMeetingTab"];
   evidence: EvidenceService;
   /** Read when a command needs it: the worker may have woken for this very command. */
   settings: () => Promise<Settings>;
@@ -97,8 +130,11 @@ export interface CommandsDeps {
 export function registerCommands(deps: CommandsDeps): void {
   const { browser, t } = deps;
   const tell = (message: string) => notify(browser, message);
+  const asked = new Map<number, number>();
   browser.commands.onCommand.addListener((command, tab) => {
     handleCommand(command, tab, {
+      isMeetingTab: deps.isMeetingTab,
+      asked,
       evidence: deps.evidence,
       pack: async () => (await deps.settings()).pack,
       notify: tell,

@@ -5,7 +5,7 @@ import {
   type StorageChangedEvent,
   watchSettings,
 } from "../settings";
-import { matchPattern } from "../settings/origins";
+import { isOrigin, matchPattern } from "../settings/origins";
 
 /** The id under which the meeting script is registered for the own platforms. */
 export const OWN_PLATFORM_SCRIPT = "tresteg-own-platforms";
@@ -21,6 +21,8 @@ export interface RegisteredScript {
   id: string;
   matches: string[];
   js: string[];
+  /** Every frame on these origins: a portal may embed the meeting in an iframe. */
+  allFrames: boolean;
   runAt: "document_idle";
   persistAcrossSessions: boolean;
 }
@@ -39,6 +41,9 @@ export async function syncOwnPlatformScript(
 ): Promise<string[]> {
   const allowed: string[] = [];
   for (const origin of origins) {
+    // One bad entry would make the browser refuse the whole registration: only exact https
+    // origins become match patterns (a wildcard never does).
+    if (!isOrigin(origin)) continue;
     if (await deps.granted(matchPattern(origin))) allowed.push(matchPattern(origin));
   }
   const existing = await deps.scripting.getRegisteredContentScripts({ ids: [OWN_PLATFORM_SCRIPT] });
@@ -46,6 +51,9 @@ export async function syncOwnPlatformScript(
     id: OWN_PLATFORM_SCRIPT,
     matches: allowed,
     js: [deps.scriptFile],
+    // The meeting may sit in an iframe of the organisation's own portal; only frames on the
+    // origins the coach allowed get the script, and only the meeting's frame answers.
+    allFrames: true,
     runAt: "document_idle",
     persistAcrossSessions: true,
   };

@@ -25,28 +25,48 @@ export interface RecoverDeps {
   onError?: (error: unknown) => void;
 }
 
-/** A meeting page reloaded during the wait: cover the client's video again, and log it. */
+/**
+ * A meeting page reloaded during the wait: cover the client's video again, and log it. Every
+ * reload is covered again; a page reloading itself over and over gives one entry per burst
+ * (reloads with nothing else logged between them that came out the same), not one per reload.
+ */
 export function registerRecover(deps: RecoverDeps): void {
   const onError =
     deps.onError ?? ((error) => console.error("Tresteg: covering again after a reload", error));
+  // One reload of a tab at a time, so a burst is seen in the log as it is being written.
+  const queues = new Map<number, Promise<void>>();
   deps.tabs.onUpdated.addListener((tabId, info) => {
     if (info.status !== "complete") return;
-    coverAgain(tabId, deps).catch(onError);
+    const next = (queues.get(tabId) ?? Promise.resolve())
+      .then(() => coverAgain(tabId, deps))
+      .catch(onError);
+    queues.set(tabId, next);
   });
 }
 
 async function coverAgain(tabId: number, deps: RecoverDeps): Promise<void> {
   const session = await openSession(deps.db);
   if (!session || session.tabId !== tabId) return;
-  if (!needsCoverAgain(await sessionEvents(deps.db, session.id))) return;
+  const events = await sessionEvents(deps.db, session.id);
+  if (!needsCoverAgain(events)) return;
   // No label: the page words the cover in the browser's language (the worker has no panel).
   const report = await deps.port.send(tabId, { type: "meeting:cover", cover: true });
+  const code = report.code
+    ? ({ reason: "again-after-reload", then: report.code } as const)
+    : ({ reason: "again-after-reload" } as const);
+  // The last reload of this burst said the same, and nothing was logged since: covered again,
+  // not logged again.
+  const last = events.at(-1);
+  const again =
+    last?.type === "mute-applied" &&
+    last.target === "client-picture" &&
+    last.result === report.result &&
+    JSON.stringify(last.code) === JSON.stringify(code);
+  if (again) return;
   await deps.log.append(session.id, {
     type: "mute-applied",
     target: "client-picture",
     result: report.result,
-    code: report.code
-      ? { reason: "again-after-reload", then: report.code }
-      : { reason: "again-after-reload" },
+    code,
   });
 }

@@ -1,5 +1,6 @@
 import { purgeExpired } from "../history/delete";
 import type { TrestegDb } from "../log/db";
+import type { IncidentLog } from "../log/incident-log";
 import type { Settings } from "../settings";
 import type { WorkerBrowser } from "./browser";
 
@@ -9,6 +10,8 @@ const DAY_MINUTES = 24 * 60;
 export interface RetentionDeps {
   alarms: Pick<WorkerBrowser["alarms"], "get" | "create" | "onAlarm">;
   db: TrestegDb;
+  /** Closes incidents left open for days, with a log entry, before the purge. */
+  log?: Pick<IncidentLog, "append">;
   settings: () => Promise<Settings>;
   now?: () => number;
   onError?: (error: unknown) => void;
@@ -25,7 +28,7 @@ export function registerRetention(deps: RetentionDeps): Promise<void> {
   const purge = () =>
     deps
       .settings()
-      .then((settings) => purgeExpired(deps.db, settings.retentionDays, now()))
+      .then((settings) => purgeExpired(deps.db, settings.retentionDays, now(), deps.log))
       .then(
         () => undefined,
         (error) => onError(error),

@@ -116,13 +116,19 @@ describe("the incident draft and its exports", () => {
     const names = Object.keys(files).sort();
     expect(names).toEqual([
       "SHA256SUMS",
+      "log-signatures.jsonl",
+      "log.jsonl",
+      "public-key.jwk",
+      "public-key.pem",
       "report.html",
       "report.json",
       "report.md",
       expect.stringMatching(/^screenshots\/01-\d{6}\.png$/),
+      "verify.html",
+      "verify.md",
     ]);
     const sums = new TextDecoder().decode(files.SHA256SUMS).trim().split("\n");
-    expect(sums).toHaveLength(4);
+    expect(sums).toHaveLength(names.length - 1);
     for (const line of sums) {
       const [hash, path] = line.split(/\s+/);
       expect(sha256(files[path as string] as Uint8Array)).toBe(hash);
@@ -131,8 +137,8 @@ describe("the incident draft and its exports", () => {
     expect(html).not.toContain("<script>alert(1)</script>");
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
     const json = JSON.parse(new TextDecoder().decode(files["report.json"]));
-    expect(json).toMatchObject({ schema: "tresteg.incident-report", version: 2 });
-    const png = files[names[4] as string] as Uint8Array;
+    expect(json).toMatchObject({ schema: "tresteg.incident-report", version: 3 });
+    const png = files[names[8] as string] as Uint8Array;
     const { evidence } = await readDb<Stores>(panel.page, "tresteg");
     expect(evidence).toHaveLength(1);
     expect(json.screenshots?.[0]?.sha256 ?? JSON.stringify(json)).toContain(sha256(png));

@@ -1,10 +1,10 @@
-// The one e2e fixture: a real Chromium with the built extension (.output/chrome-mv3), fake
+// The one e2e fixture: a real Chromium with the built extension (the development build, .output/chrome-mv3-dev), fake
 // camera/microphone, and a loopback static server for the demo meeting and test fixtures.
 //
 // The server serves the repository root, so pages are addressed by their repo path:
 //   `${baseUrl}/demo/meeting.html`, `${baseUrl}/tests/e2e/fixtures/<file>`.
 // Set TRESTEG_HEADED=1 (with a display) to watch a run.
-import { spawnSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -20,7 +20,8 @@ import { poll } from "../shared/until";
 declare const chrome: typeof Browser;
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const EXTENSION_DIR = join(REPO_ROOT, ".output", "chrome-mv3");
+// The development build (npm run build:dev): only it may act on the loopback fixture pages.
+export const EXTENSION_DIR = join(REPO_ROOT, ".output", "chrome-mv3-dev");
 
 export const PANEL_SIZE = { width: 420, height: 900 };
 export const MEETING_SIZE = { width: 1280, height: 800 };
@@ -33,7 +34,12 @@ export interface Tresteg {
   /** Static server over the repo root, e.g. `${baseUrl}/demo/meeting.html`. */
   readonly baseUrl: string;
   readonly userDataDir: string;
-  /** Opens a page of the static server (a repo path) in its own 1280x800 window. */
+  /**
+   * With `realOrigins`: the https address of a platform's real host, served from the repo
+   * (e.g. `realOrigin("meet.google.com")` + "/tests/e2e/fixtures/platforms/google-meet.html").
+   */
+  realOrigin(host: string): string;
+  /** Opens a page of the static server (a repo path, or a whole address) in its own 1280x800 window. */
   openMeeting(path?: string): Promise<Page>;
   /**
    * The chrome.tabs id of a page, found by its URL (unique among the tabs, and covered by the
@@ -90,7 +96,17 @@ class Harness implements Tresteg {
     private readonly extensionDir: string,
     private readonly display?: string,
     private readonly lang?: string,
+    private readonly real?: { server: StaticServer; hosts: string[]; certDir: string },
   ) {}
+
+  realOrigin(host: string) {
+    if (!this.real?.hosts.includes(host)) {
+      throw new Error(
+        `${host} is not among the real origins this harness maps; pass it in realOrigins`,
+      );
+    }
+    return `https://${host}`;
+  }
 
   get baseUrl() {
     return this.server.url;
@@ -119,6 +135,15 @@ class Harness implements Tresteg {
       headless,
       ...(this.lang ? { lang: this.lang } : {}),
     });
+    if (this.real) {
+      const { port } = this.real.server;
+      (options.args ??= []).push(
+        // The platforms' real hosts resolve to the local https server; its certificate is
+        // self-signed, made for this run.
+        `--host-resolver-rules=${this.real.hosts.map((host) => `MAP ${host} 127.0.0.1:${port}`).join(",")}`,
+        "--ignore-certificate-errors",
+      );
+    }
     this.context = await chromium.launchPersistentContext(this.userDataDir, {
       ...options,
       ...(this.display ? { env: { ...options.env, DISPLAY: this.display } } : {}),
@@ -199,6 +224,10 @@ class Harness implements Tresteg {
   async close() {
     await this.context?.close().catch(() => {});
     await this.server.close();
+    if (this.real) {
+      await this.real.server.close();
+      await rm(this.real.certDir, { recursive: true, force: true });
+    }
     if (this.ownsProfile) await rm(this.userDataDir, { recursive: true, force: true });
     if (this.extensionDir !== EXTENSION_DIR) {
       await rm(this.extensionDir, { recursive: true, force: true });
@@ -244,10 +273,16 @@ export async function launchTresteg(
     lang?: string;
     /** Damages a copy of the build before it is loaded (an install gone wrong). */
     damage?: (dir: string) => Promise<void>;
+    /**
+     * Serve the repo over https at these real hosts too (meet.google.com, app.zoom.us, …), so
+     * the extension meets a page at its real origin. `aliases` maps path prefixes to repo
+     * paths (Zoom's adapter wants /wc/…).
+     */
+    realOrigins?: { hosts: string[]; aliases?: Record<string, string> };
   } = {},
 ): Promise<Tresteg> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
-    throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run \`npx wxt build\` first`);
+    throw new Error(`${EXTENSION_DIR}/manifest.json is missing: run \`npm run build:dev\` first`);
   }
   // Never installs from here: a test run must not apt-get behind the user's back.
   const executablePath = ensureChromium({ install: false });
@@ -258,6 +293,7 @@ export async function launchTresteg(
     if (extensionDir === EXTENSION_DIR) extensionDir = await copyOfBuild();
     await opts.damage(extensionDir);
   }
+  const real = opts.realOrigins ? await serveRealOrigins(opts.realOrigins) : undefined;
   const harness = new Harness(
     server,
     executablePath,
@@ -266,6 +302,7 @@ export async function launchTresteg(
     extensionDir,
     opts.display,
     opts.lang,
+    real,
   );
   try {
     await harness.launch();
@@ -274,6 +311,41 @@ export async function launchTresteg(
     throw error;
   }
   return harness;
+}
+
+/**
+ * An https server over the repo for the given hosts, with a self-signed certificate made now
+ * by openssl (on every machine the tests run on; no library needed for one command) into a
+ * temporary folder that close() removes.
+ */
+async function serveRealOrigins(opts: { hosts: string[]; aliases?: Record<string, string> }) {
+  const certDir = await mkdtemp(join(tmpdir(), "tresteg-e2e-tls-"));
+  const key = join(certDir, "key.pem");
+  const cert = join(certDir, "cert.pem");
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "1",
+      "-subj",
+      "/CN=tresteg-e2e",
+      "-addext",
+      `subjectAltName=${opts.hosts.map((host) => `DNS:${host}`).join(",")}`,
+      "-keyout",
+      key,
+      "-out",
+      cert,
+    ],
+    { stdio: "ignore" },
+  );
+  const tls = { key: await readFile(key, "utf8"), cert: await readFile(cert, "utf8") };
+  const server = await serveStatic(REPO_ROOT, 0, { tls, aliases: opts.aliases ?? {} });
+  return { server, hosts: opts.hosts, certDir };
 }
 
 export { readDb } from "../shared/read-stores";

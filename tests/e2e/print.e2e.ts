@@ -21,7 +21,7 @@ const DESCRIPTION = Array.from(
     `${i + 1}. Klienten höjde rösten, kallade mig saker jag inte vill upprepa och sa att hen visste var jag bor.`,
 ).join("\n");
 /** The very end of the report: the last line of its last section (integrity). */
-const LAST_LINE = "jämför med värdet här.";
+const LAST_LINE = "– det kräver inte Tresteg.";
 
 /** Chrome's print dialog's "default" margins (page.pdf's own default is none). */
 const BROWSER_MARGINS = { top: "0.4in", right: "0.4in", bottom: "0.4in", left: "0.4in" };

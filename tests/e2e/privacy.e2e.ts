@@ -36,7 +36,7 @@ describe("no network", () => {
     // own; so these two are checked for any API that can send.
     for (const file of ["background.js", "content-scripts/meeting.js"]) {
       const code = await readFile(
-        new URL(`../../.output/chrome-mv3/${file}`, import.meta.url),
+        new URL(`../../.output/chrome-mv3-dev/${file}`, import.meta.url),
         "utf8",
       );
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon|EventSource/);

@@ -19,12 +19,15 @@ describe("smoke: browser, demo meeting and panel", () => {
     expect(tresteg.extensionId).toMatch(/^[a-p]{32}$/);
   });
 
-  it("plays the fake camera in the remote participant's video", async () => {
-    await meeting.waitForFunction(() => {
-      const video = document.querySelector<HTMLVideoElement>("[data-testid=remote-video]");
-      return video !== null && video.videoWidth > 0 && !video.paused;
-    });
-    expect(await meeting.locator("body").getAttribute("data-state")).toBe("live");
+  it("plays the drawn client on the stage and the fake camera in the self-view", async () => {
+    await meeting.waitForFunction(() =>
+      ["remote-video", "self-video"].every((id) => {
+        const video = document.querySelector<HTMLVideoElement>(`[data-testid=${id}]`);
+        return video !== null && video.videoWidth > 0 && !video.paused;
+      }),
+    );
+    expect(await meeting.locator("body").getAttribute("data-call")).toBe("live");
+    expect(await meeting.locator("body").getAttribute("data-media")).toBe("camera");
   });
 
   it("opens the panel for the meeting tab in its own narrow window", async () => {
@@ -38,13 +41,16 @@ describe("smoke: browser, demo meeting and panel", () => {
   });
 
   it("toggles the microphone with the m shortcut", async () => {
+    // Jitsi's mute button is pressed (toggled) while the microphone is muted.
     const mic = meeting.getByTestId("mic");
     await meeting.bringToFront();
-    expect(await mic.getAttribute("aria-pressed")).toBe("true");
-    await meeting.keyboard.press("m");
     expect(await mic.getAttribute("aria-pressed")).toBe("false");
     await meeting.keyboard.press("m");
     expect(await mic.getAttribute("aria-pressed")).toBe("true");
+    expect(await meeting.locator("body").getAttribute("data-mic")).toBe("off");
+    await meeting.keyboard.press("m");
+    expect(await mic.getAttribute("aria-pressed")).toBe("false");
+    expect(await meeting.locator("body").getAttribute("data-mic")).toBe("on");
   });
 
   it("keeps the extension id across a browser restart on the same profile", async () => {

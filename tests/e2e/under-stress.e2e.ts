@@ -172,6 +172,20 @@ describe("a coach under stress", () => {
     await panel.page.getByTestId("practice-banner").waitFor();
     await panel.click("Avsluta övningen");
     await panel.page.getByRole("heading", { name: /^Incidentutkast – / }).waitFor();
+    // Practice ended as practice: not as a client who left.
+    const draft = await panel.page.getByTestId("draft-text").textContent();
+    expect(draft).toContain("Övningen avslutades");
+    expect(draft).not.toContain("Klienten lämnade samtalet");
+    // The practice session's own last entry (the database holds the file's earlier incidents).
+    const practiced = await readDb<Stored>(panel.page, "tresteg");
+    const drill = practiced.sessions.find((s) => s.practice === true);
+    const drillLog = practiced.events
+      .filter((e) => e.sessionId === drill?.id)
+      .sort((a, b) => a.seq - b.seq);
+    expect(drillLog.at(-1)).toMatchObject({
+      type: "session-ended",
+      outcome: "practice-ended",
+    });
     await panel.click("← Tillbaka");
     expect(await panel.page.getByRole("checkbox", { name: /^Övningsläge/ }).isChecked()).toBe(
       false,
@@ -186,6 +200,20 @@ describe("a coach under stress", () => {
     const { sessions } = await readDb<Stored>(panel.page, "tresteg");
     const open = sessions.find((s) => s.status === "open");
     expect(open).toMatchObject({ tabId: meeting.tabId, practice: false });
+    await panel.click("Klienten lämnade samtalet – avsluta incidenten");
+    await panel.page.getByRole("heading", { name: /^Incidentutkast – / }).waitFor();
+  });
+
+  it("the call's start, once set, folds to one line with its time", async () => {
+    const meeting = await openMeeting();
+    const panel = await panelFor(meeting.tabId);
+    await panel.startAs("Personangrepp");
+    const field = panel.page.getByRole("textbox", { name: "Samtalet började" });
+    await field.fill("09:15:30");
+    await panel.click("Spara starttid");
+    await panel.page.getByText("Starttid sparad 09:15:30").waitFor();
+    expect(await field.count()).toBe(0);
+    await panel.page.getByRole("button", { name: "Ändra när samtalet började" }).waitFor();
     await panel.click("Klienten lämnade samtalet – avsluta incidenten");
     await panel.page.getByRole("heading", { name: /^Incidentutkast – / }).waitFor();
   });

@@ -74,7 +74,9 @@ async function pauseOn(name: string, query = "") {
   const results = await until(
     "all four mutes logged",
     () => muteResults(panel),
-    (r) => Object.keys(r).length === 4 && Object.values(r).every((v) => v !== "pending"),
+    (r) =>
+      Object.keys(r).length === 4 &&
+      Object.values(r).every((v) => v !== "pending" && v !== "waiting"),
   );
   return { meeting, panel, results };
 }
@@ -109,7 +111,7 @@ describe("the two-minute wait on a Jitsi meeting", () => {
     const results = await until(
       "all four mutes logged",
       () => muteResults(panel),
-      (r) => Object.values(r).every((v) => v !== "pending"),
+      (r) => Object.values(r).every((v) => v !== "pending" && v !== "waiting"),
     );
     expect(results).toEqual({
       "client-sound": "done",

@@ -42,7 +42,8 @@ import { poll } from "../shared/until";
 declare const browser: typeof WebExtensionApi;
 
 export const REPO_ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const EXTENSION_DIR = join(REPO_ROOT, ".output", "firefox-mv2");
+// The development build (`wxt build -b firefox --mode development`), which keeps localhost.
+export const EXTENSION_DIR = join(REPO_ROOT, ".output", "firefox-mv2-dev");
 
 export const PANEL_SIZE = { width: 420, height: 900 };
 export const MEETING_SIZE = { width: 1280, height: 800 };
@@ -313,7 +314,9 @@ class Harness implements FirefoxTresteg {
 export async function launchFirefoxTresteg(): Promise<FirefoxTresteg> {
   const manifestPath = join(EXTENSION_DIR, "manifest.json");
   if (!existsSync(manifestPath)) {
-    throw new Error(`${manifestPath} is missing: run \`npx wxt build -b firefox\` first`);
+    throw new Error(
+      `${manifestPath} is missing: run \`npx wxt build -b firefox --mode development\` first`,
+    );
   }
   const manifest = JSON.parse(await readFile(manifestPath, "utf8"));
   const addonId: unknown = manifest.browser_specific_settings?.gecko?.id;

@@ -18,6 +18,7 @@ export const KEYS_EVER_STORED = [
   "ownOrigins",
   "waitMutes",
   "helpContacts",
+  "hostLeave",
 ] as const;
 
 export type MigrationResult =

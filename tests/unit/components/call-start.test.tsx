@@ -35,6 +35,39 @@ describe("the call's start during the incident", () => {
     );
     expect(set).toEqual([new Date(2026, 2, 28, 14, 1, 30).getTime()]);
   });
+
+  it("folds to one line once the time is logged, and opens again to correct it", async () => {
+    const set: number[] = [];
+    const field = (callStartedAt: number | null) => (
+      <CallStartField
+        t={t}
+        startedAt={STARTED}
+        callStartedAt={callStartedAt}
+        busy={false}
+        onSet={async (at) => set.push(at)}
+      />
+    );
+    const { rerender } = render(field(null));
+    fireEvent.input(screen.getByRole("textbox", { name: "Samtalet började" }), {
+      target: { value: "14:01:30" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Spara starttid" }));
+    // The log now holds it: the panel passes it back, and the field takes one line.
+    rerender(field(set[0] ?? null));
+    await waitFor(() => expect(screen.queryByRole("textbox")).toBeNull());
+    expect(screen.getByRole("status").textContent).toBe("Starttid sparad 14:01:30");
+    // A panel opened later shows the logged time, not a confirmation it did not give.
+    cleanup();
+    render(field(set[0] ?? null));
+    expect(screen.getByRole("status").textContent).toBe("Samtalet började 14:01:30");
+    fireEvent.click(screen.getByRole("button", { name: "Ändra när samtalet började" }));
+    const input = screen.getByRole("textbox", { name: "Samtalet började" }) as HTMLInputElement;
+    expect(input.value).toBe("14:01:30");
+    fireEvent.input(input, { target: { value: "14:00:05" } });
+    fireEvent.click(screen.getByRole("button", { name: "Spara starttid" }));
+    await waitFor(() => expect(set).toHaveLength(2));
+    expect(set[1]).toBe(new Date(2026, 2, 28, 14, 0, 5).getTime());
+  });
 });
 
 describe("the call's start in the draft", () => {

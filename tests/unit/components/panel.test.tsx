@@ -11,9 +11,10 @@ import { FAKE_PNG_BYTES, fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import type { MeetingPort } from "../../../lib/panel/meeting-port";
 import { createPanelStore } from "../../../lib/panel/store";
-import { ROUTINE_SETTINGS, type SettingsStorage } from "../../../lib/settings";
+import { type OpenAtStart, readOpenAtStart } from "../../../lib/log/queries";
+import { ROUTINE_SETTINGS, type Settings, type SettingsStorage } from "../../../lib/settings";
 import { sessionOfAlarm } from "../../../lib/worker/wait-alarm";
-import type { ActionReport } from "../../../lib/messages";
+import type { ActionReport, ProbeReport } from "../../../lib/messages";
 import { MUTE_TARGETS, type MuteTarget } from "../../../lib/log/events";
 import type { HelpContact } from "../../../lib/help/contacts";
 
@@ -35,8 +36,14 @@ const aPracticeTab = (): MeetingTab => ({
 const MIC_MISSING = { reason: "control-not-found", control: "mic", want: "off" } as const;
 
 /** A meeting whose page can do some things and not others, recording what was asked. */
-function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
+function aFakeMeeting(
+  can: Partial<Record<string, ActionReport>> = {},
+  /** What the page's probe finds; null: the page does not answer. */
+  page: ProbeReport | null = null,
+) {
   const calls: string[] = [];
+  /** How many times the panel probed the page (probing only reads it, never clicks). */
+  const probes = { count: 0 };
   const answer = (key: string): ActionReport => can[key] ?? { result: "done" };
   const port: MeetingPort = {
     muteTab: async (_tabId, muted) => {
@@ -49,13 +56,18 @@ function aFakeMeeting(can: Partial<Record<string, ActionReport>> = {}) {
           ? `${request.device}:${request.want}`
           : request.type === "meeting:cover"
             ? `cover:${request.cover}`
-            : "hang-up";
+            : request.choice
+              ? `hang-up:${request.choice}`
+              : "hang-up";
       calls.push(key);
       return answer(key);
     },
-    probe: async () => null,
+    probe: async () => {
+      probes.count += 1;
+      return page;
+    },
   };
-  return { port, calls };
+  return { port, calls, probes };
 }
 
 /** The extension's local storage as a map, holding what the coach chose. */
@@ -90,6 +102,12 @@ function renderPanel(
     /** What the coach's storage holds besides the wait's mutes. */
     stored?: Record<string, unknown>;
     helpContacts?: HelpContact[];
+    /** The open incident as the page reads it before the first draw. */
+    start?: OpenAtStart;
+    /** The meeting tab's origin (default meet.jit.si). */
+    origin?: string;
+    /** How the coach hangs up as host (default: leave). */
+    hostLeave?: Settings["hostLeave"];
   } = {},
 ) {
   const store = createPanelStore({
@@ -97,14 +115,18 @@ function renderPanel(
       ...ROUTINE_SETTINGS,
       waitMutes: options.waitMutes ?? [...MUTE_TARGETS],
       helpContacts: options.helpContacts ?? [],
+      hostLeave: options.hostLeave ?? ROUTINE_SETTINGS.hostLeave,
     },
-    tab: { ...aMeetingTab(), url: "https://meet.jit.si/CoachRum?jwt=hemligt" },
+    // A meeting elsewhere is looked up as the panel does on opening.
+    ...(options.origin
+      ? {}
+      : { tab: { ...aMeetingTab(), url: "https://meet.jit.si/CoachRum?jwt=hemligt" } }),
   });
   const alarms = options.alarms ?? [];
   const copied: string[] = [];
   const saved: { name: string; blob: Blob }[] = [];
   const reports: string[] = [];
-  const meeting = aMeetingTab();
+  const meeting = { ...aMeetingTab(), ...(options.origin ? { origin: options.origin } : {}) };
   const practice = aPracticeTab();
   const languages = tableLanguages({ sv, en });
   const app = createPanelApp({
@@ -156,7 +178,9 @@ function renderPanel(
     },
     save: (name, blob) => saved.push({ name, blob }),
   });
-  render(<Panel app={app} languages={languages} />);
+  render(<Panel app={app} languages={languages} start={options.start} />);
+  // As the side panel's entry does on opening: look the meeting tab up.
+  if (options.origin) void app.start();
   return { store, copied, saved, reports };
 }
 
@@ -172,6 +196,31 @@ describe("the side panel", () => {
   afterEach(() => {
     cleanup();
     db.close();
+  });
+
+  it("names a self-hosted Jitsi by what its page said, not Okänd plattform", async () => {
+    const meeting = aFakeMeeting().port;
+    const probed: number[] = [];
+    meeting.probe = async (tabId) => {
+      probed.push(tabId);
+      return {
+        platform: "jitsi",
+        controls: { mic: true, camera: true, hangUp: true },
+        remoteVideos: 1,
+      };
+    };
+    renderPanel(db, { meeting, origin: "https://video.regionexempel.se" });
+    const line = await screen.findByTestId("meeting");
+    await waitFor(() => expect(line.textContent).toContain("Jitsi Meet"));
+    expect(line.textContent).not.toContain("Okänd plattform");
+    expect(line.textContent).toContain("https://video.regionexempel.se");
+    expect(probed).toEqual([7]);
+  });
+
+  it("keeps Okänd plattform when the page does not say what it is", async () => {
+    renderPanel(db, { origin: "https://video.regionexempel.se" });
+    const line = await screen.findByTestId("meeting");
+    await waitFor(() => expect(line.textContent).toContain("Okänd plattform"));
   });
 
   it("starts an incident with one click on a kind, recording the meeting tab", async () => {
@@ -287,6 +336,32 @@ describe("the side panel", () => {
     cleanup();
     renderPanel(db);
     expect(await screen.findByRole("heading", { name: "Steg 2: Varning" })).toBeTruthy();
+  });
+
+  it("draws the open incident where it stands on its first draw, when the page read it first", async () => {
+    renderPanel(db);
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Varning →" }));
+    await screen.findByRole("heading", { name: "Steg 2: Varning" });
+    cleanup();
+    renderPanel(db, { start: await readOpenAtStart(db) });
+    // No wait: the first draw is already the incident, with no start buttons shown before it.
+    expect(screen.getByRole("heading", { name: "Steg 2: Varning" })).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Starta incident: Personangrepp" })).toBeNull();
+    // The log read for the first draw goes on: the next phrase is the next entry, once.
+    const phrase = screen.getByRole("button", { name: WARN });
+    fireEvent.click(phrase);
+    await waitFor(() => expect(phrase.dataset.said).toBe("true"));
+    const session = await openSession(db);
+    const events = await sessionEvents(db, session?.id ?? "");
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i));
+    expect(events.filter((e) => e.type === "phrase-said")).toHaveLength(1);
+  });
+
+  it("draws enabled start buttons on its first draw when the page read that none is open", async () => {
+    renderPanel(db, { start: await readOpenAtStart(db) });
+    const start = screen.getByRole("button", { name: "Starta incident: Personangrepp" });
+    expect((start as HTMLButtonElement).disabled).toBe(false);
   });
 
   it("changes the kind of exposure and logs the change", async () => {
@@ -535,6 +610,61 @@ describe("the two-minute wait", () => {
     ]);
   });
 
+  it("says before the moment what Tresteg can do here, and does not probe during the wait", async () => {
+    const meeting = aFakeMeeting(
+      {},
+      { platform: "jitsi", controls: { mic: false, camera: true, hangUp: true }, remoteVideos: 1 },
+    );
+    renderPanel(db, { meeting: meeting.port });
+    const line = await screen.findByText(/^Här kan Tresteg:/, { selector: "summary" });
+    expect(line.textContent).toContain("stänga av din mikrofon – för hand");
+    expect(line.textContent).toContain("lägga på ✓ (klart)");
+    // Probing only reads: nothing was pressed, muted or covered.
+    expect(meeting.calls).toEqual([]);
+    fireEvent.click(await startUndressed());
+    // During the incident, compact: only what must be done by hand.
+    const compact = await screen.findByText("För hand här: stänga av din mikrofon", {
+      selector: "summary",
+    });
+    expect(compact).toBeTruthy();
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() =>
+      expect(
+        wait.querySelectorAll(
+          "[data-result]:not([data-result=pending]):not([data-result=waiting])",
+        ),
+      ).toHaveLength(4),
+    );
+    await waitFor(() => expect(screen.queryByTestId("readiness")).toBeNull());
+    const during = meeting.probes.count;
+    await new Promise((resolve) => setTimeout(resolve, 5600));
+    expect(meeting.probes.count).toBe(during);
+    fireEvent.click(screen.getByRole("button", { name: "Fortsätt samtalet" }));
+    await waitFor(() => expect(meeting.probes.count).toBeGreaterThan(during));
+    expect(await screen.findByTestId("readiness")).toBeTruthy();
+  });
+
+  it("shows what is done at once and says it waits for a camera the meeting switches slowly", async () => {
+    const meeting = aFakeMeeting();
+    let answerCamera: (report: ActionReport) => void = () => {};
+    const send = meeting.port.send;
+    meeting.port.send = (tabId, request) =>
+      request.type === "meeting:set-own" && request.device === "camera"
+        ? new Promise((resolve) => (answerCamera = resolve))
+        : send(tabId, request);
+    renderPanel(db, { meeting: meeting.port });
+    fireEvent.click(await startUndressed());
+    const wait = await screen.findByRole("region", { name: "Två minuters paus" });
+    await waitFor(() => expect(wait.querySelectorAll('[data-result="done"]')).toHaveLength(3));
+    const camera = () => wait.querySelector('[data-target="own-camera"]');
+    await waitFor(() => expect(camera()?.textContent).toBe("Egen kamera: väntar på mötet …"), {
+      timeout: 2500,
+    });
+    expect(camera()?.getAttribute("data-result")).toBe("waiting");
+    answerCamera({ result: "done" });
+    await waitFor(() => expect(camera()?.textContent).toBe("Egen kamera: avstängd av Tresteg"));
+  });
+
   it("says plainly what it could not mute, and claims nothing it did not do", async () => {
     const meeting = aFakeMeeting({
       "mic:off": { result: "failed", code: MIC_MISSING },
@@ -672,6 +802,28 @@ describe("the two-minute wait", () => {
       { type: "hang-up", result: "done" },
       { type: "session-ended", outcome: "terminated" },
     ]);
+  });
+
+  it("ends the meeting for everyone when the settings say so, and the log says what the page did", async () => {
+    const meeting = aFakeMeeting({
+      "hang-up:end-for-all": { result: "done", code: { reason: "ended-for-all" } },
+    });
+    renderPanel(db, { meeting: meeting.port, hostLeave: "end-for-all" });
+    fireEvent.click(await screen.findByRole("button", { name: "Starta incident: Personangrepp" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Varning →" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Avsluta samtalet →" }));
+    fireEvent.click(await screen.findByRole("button", { name: END }));
+    const session = await openSession(db);
+    const asked = await screen.findByRole("group", { name: "Lägg på i mötet nu?" });
+    fireEvent.click(within(asked).getByRole("button", { name: "Ja, lägg på" }));
+    await waitFor(() => expect(meeting.calls).toEqual(["hang-up:end-for-all"]));
+    await screen.findByText(
+      "Du har lämnat mötet. Incidenten är avslutad – här är utkastet.",
+      undefined,
+      { timeout: 5_000 },
+    );
+    const hungUp = (await sessionEvents(db, session?.id ?? "")).find((e) => e.type === "hang-up");
+    expect(hungUp).toMatchObject({ result: "done", code: { reason: "ended-for-all" } });
   });
 
   it("asks once after the closing phrase, and leaves the meeting in one more click", async () => {
@@ -850,11 +1002,13 @@ describe("practice mode", () => {
     expect(practice).toMatchObject({ tabId: 77, platform: "practice" });
 
     fireEvent.click(screen.getByRole("button", { name: "Avsluta övningen" }));
-    // The draft says it is practice.
-    expect(await screen.findByTestId("draft-text")).toHaveProperty(
-      "textContent",
-      expect.stringContaining("ÖVNING"),
-    );
+    // The draft says it is practice, and that practice was ended: not that a client left.
+    const draft = await screen.findByTestId("draft-text");
+    expect(draft.textContent).toContain("ÖVNING");
+    expect(draft.textContent).toContain("Övningen avslutades");
+    expect(draft.textContent).not.toContain("Klienten lämnade samtalet");
+    const ended = (await sessionEvents(db, practice?.id ?? "")).at(-1);
+    expect(ended).toMatchObject({ type: "session-ended", outcome: "practice-ended" });
     fireEvent.click(screen.getByRole("button", { name: "← Tillbaka" }));
     // Practice over: the panel is back on the meeting it was opened for, practice unticked.
     const box = await screen.findByRole("checkbox", { name: /^Övningsläge/ });

@@ -1,10 +1,11 @@
-import { cleanup, render, screen } from "@testing-library/preact";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { SettingsView } from "../../../components/SettingsView";
 import { translator } from "../../../lib/i18n/messages";
 import type { Lang } from "../../../lib/i18n/text";
-import { importPack, loadSettings, type Settings } from "../../../lib/settings";
+import type { LeaveChoice } from "../../../lib/messages";
+import { importPack, loadSettings, ROUTINE_SETTINGS, type Settings } from "../../../lib/settings";
 import { anOrganisationPack, local, managed } from "../settings/storage";
 
 /** Words of the settings' problems in Swedish that an English view must not show. */
@@ -27,6 +28,7 @@ const SWEDISH = [
 const NO_ACTIONS = {
   setRetentionDays: async () => undefined,
   setWaitMutes: async () => undefined,
+  setHostLeave: async () => undefined,
   addOwnOrigin: async () => undefined,
   removeOwnOrigin: async () => undefined,
   importPack: async () => undefined,
@@ -64,13 +66,19 @@ async function brokenEverywhere(): Promise<Settings> {
   return { ...settings, packProblems: [...settings.packProblems, ...imported.problems] };
 }
 
-function renderIn(lang: Lang, settings: Settings) {
+function renderIn(
+  lang: Lang,
+  settings: Settings,
+  actions: Omit<typeof NO_ACTIONS, "setHostLeave"> & {
+    setHostLeave: (choice: LeaveChoice) => Promise<void>;
+  } = NO_ACTIONS,
+) {
   return render(
     <SettingsView
       t={translator(lang)}
       lang={lang}
       settings={settings}
-      actions={NO_ACTIONS}
+      actions={actions}
       onBack={() => undefined}
     />,
   );
@@ -119,5 +127,47 @@ describe("the settings' problems, in the panel's language", () => {
     expect(region("stored-problems")).toContain("waitMutes: okänt val: ”the-cat”.");
     expect(region("pack-problems")).toContain("(frasbanken): ska vara ett objekt, inte en lista.");
     expect(region("pack-problems")).toMatch(/\(frasbanken\): inte giltig JSON: .+/);
+  });
+});
+
+describe("how a host hangs up", () => {
+  afterEach(cleanup);
+
+  it.each([
+    ["sv", "Lägg på som värd", "Avsluta mötet för alla, där plattformen erbjuder det"],
+    ["en", "Hanging up as host", "End the meeting for everyone, where the platform offers it"],
+  ] as const)(
+    "leaves by default and stores the coach's choice (%s)",
+    (lang, heading, endForAll) => {
+      const chosen: LeaveChoice[] = [];
+      renderIn(lang, ROUTINE_SETTINGS, {
+        ...NO_ACTIONS,
+        setHostLeave: async (choice: LeaveChoice) => {
+          chosen.push(choice);
+        },
+      });
+      const group = screen.getByRole("group", { name: heading });
+      const radios = within(group).getAllByRole("radio") as HTMLInputElement[];
+      expect(radios.map((radio) => radio.checked)).toEqual([true, false]);
+      fireEvent.click(within(group).getByRole("radio", { name: endForAll }));
+      expect(chosen).toEqual(["end-for-all"]);
+    },
+  );
+
+  it("shows the organisation's choice, locked", () => {
+    renderIn("sv", {
+      ...ROUTINE_SETTINGS,
+      hostLeave: "end-for-all",
+      locks: { ...ROUTINE_SETTINGS.locks, hostLeave: true },
+    });
+    const group = screen.getByRole("group", { name: "Lägg på som värd" });
+    const end = within(group).getByRole("radio", {
+      name: "Avsluta mötet för alla, där plattformen erbjuder det",
+    }) as HTMLInputElement;
+    expect(end.checked).toBe(true);
+    for (const radio of within(group).getAllByRole("radio")) {
+      expect((radio as HTMLInputElement).disabled).toBe(true);
+    }
+    expect(group.textContent).toContain("Låst av organisationen");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildDraft } from "@/lib/draft/build";
 import { emptyEdits } from "@/lib/draft/edits";
 import { verifyChain } from "@/lib/log/chain";
+import type { IncidentEvent } from "@/lib/log/events";
 import { anEvent, sealed } from "../builders";
 import {
   aDraftInput,
@@ -376,9 +377,13 @@ describe("routine and channel", () => {
   });
 
   it("notes when the pack has moved on since the session was logged", async () => {
-    const events = await aLog(personalAttackTerminated());
-    const session = aSessionRecord(events, { packVersion: "2.0" });
-    const draft = buildDraft(await aDraftInput([], { events, session }));
+    const [head, ...rest] = personalAttackTerminated();
+    const [seconds, first] = head!;
+    const events = await aLog([
+      [seconds, { ...first, packVersion: "2.0" } as IncidentEvent],
+      ...rest,
+    ]);
+    const draft = buildDraft(await aDraftInput([], { events }));
     expect(draft.routine.version).toBe("2.0");
     expect(draft.routine.currentVersion).toBe("3.0");
     expect(draft.routine.text).toMatch(
@@ -396,7 +401,13 @@ describe("integrity", () => {
     expect(integrity.chainText).toMatch(/^Loggkedjan är obruten: 11 poster/);
     expect(integrity.headHash).toBe(events.at(-1)?.hash);
     expect(integrity.summaryMatches).toBe(true);
-    expect(integrity.statement).toMatch(/oförändrade sedan de registrerades – inget mer/);
+    expect(integrity.statement).toMatch(
+      /filerna i exporten är oförändrade sedan exporten .* varje signerad loggpost är oförändrad sedan denna installation av Tresteg signerade den, vid den tid som datorns egen klocka angav/,
+    );
+    expect(integrity.statement).toMatch(
+      /Vad det inte visar: att inget utelämnades innan posterna signerades, att datorns klocka gick rätt/,
+    );
+    expect(integrity.statement).not.toMatch(/sedan de registrerades/);
   });
 
   it("still builds for a tampered log, saying where the chain breaks", async () => {
@@ -448,5 +459,52 @@ describe("integrity", () => {
     expect(draft.integrity.chain.ok).toBe(true);
     expect(draft.integrity.summaryMatches).toBe(false);
     expect(draft.integrity.summaryText).toMatch(/annan sista hash/);
+  });
+});
+
+describe("facts from the chain, the sessions row an index", () => {
+  it("takes date, times, outcome, platform, address, title and practice from the log, and says where the row differs", async () => {
+    const events = await aLog(personalAttackTerminated());
+    const honest = buildDraft(await aDraftInput([], { events }));
+    // Someone edits only the row: another day, another meeting, practice, another outcome.
+    const session = aSessionRecord(events, {
+      startedAt: honest.call.incidentStarted.at - 86_400_000,
+      endedAt: honest.call.incidentStarted.at - 86_000_000,
+      outcome: "resolved",
+      origin: "https://evil.example",
+      title: "Något annat",
+      platform: "teams",
+      practice: true,
+    });
+    const draft = buildDraft(await aDraftInput([], { events, session }));
+    expect(draft.date).toBe(honest.date);
+    expect(draft.call).toEqual(honest.call);
+    expect(draft.channel).toEqual(honest.channel);
+    expect(draft.practice).toBe(false);
+    expect(draft.actions.outcome).toBe(honest.actions.outcome);
+    expect(draft.integrity.facts).toEqual({
+      source: "chain",
+      rowDiffers: ["startedAt", "endedAt", "outcome", "origin", "title", "platform", "practice"],
+      text: "Incidentens sammanfattningsrad stämmer inte med loggkedjan (start, slut, utfall, adress, sidtitel, plattform, övning). Rapporten använder loggkedjans uppgifter.",
+    });
+    expect(honest.integrity.facts.text).toBeNull();
+  });
+
+  it("says a truncated log no longer ends the incident when the row still says it ended", async () => {
+    const events = await aLog(personalAttackTerminated());
+    const session = aSessionRecord(events);
+    const draft = buildDraft(await aDraftInput([], { events: events.slice(0, -1), session }));
+    expect(draft.status).toBe("open");
+    expect(draft.call.ended).toBeNull();
+    expect(draft.integrity.facts.rowDiffers).toEqual(["status", "endedAt", "outcome"]);
+  });
+
+  it("falls back to the row, and says so, only when the log has lost its first entry", async () => {
+    const events = await aLog(personalAttackTerminated());
+    const session = aSessionRecord(events);
+    const draft = buildDraft(await aDraftInput([], { events: events.slice(1), session }));
+    expect(draft.integrity.facts.source).toBe("row");
+    expect(draft.integrity.facts.text).toMatch(/saknar sin första post/);
+    expect(draft.channel.origin).toBe(session.origin);
   });
 });

@@ -39,7 +39,14 @@ async function hostileDraft() {
     origin: 'https://evil.example"><script>alert(1)</script>',
   });
   const timed: Timed[] = [
-    [0, { ...started(["personal-attack"]), title: LONG }],
+    [
+      0,
+      {
+        ...started(["personal-attack"]),
+        title: `${LONG}<img src=x onerror=alert(1)>`,
+        origin: "javascript:alert(1)//<script>",
+      },
+    ],
     ...HOSTILE.map((text, i): Timed => [i + 1, anEvent("note", { text })]),
     [20, anEvent("note", { text: CONTROLS })],
     [21, anEvent("note", { text: "fine\n\nKONTROLLSUMMOR OCH LOGGKEDJA\n# fake" })],

@@ -96,9 +96,9 @@ describe("plain text for the deviation report form", () => {
       "- 01. post 9, tagen 2026-03-28T13:00:50.000Z (UTC) = 2026-03-28 14:00:50 +01:00 (lokal tid)",
     );
     expect(text).toContain(`    SHA-256 ${draft.screenshots[0]?.sha256}`);
-    expect(text.some((l) => l.startsWith("Vad detta visar: att loggen och bildfilerna"))).toBe(
-      true,
-    );
+    expect(
+      text.some((l) => l.startsWith("Vad detta visar: att filerna i exporten är oförändrade")),
+    ).toBe(true);
   });
 
   it("says where a broken chain breaks and marks the entries it cannot vouch for", async () => {
@@ -219,7 +219,7 @@ describe("JSON", () => {
     const draft = await undressedDraft();
     const json = JSON.parse(renderJson(draft));
     expect(json.schema).toBe(REPORT_SCHEMA);
-    expect(json.version).toBe(2);
+    expect(json.version).toBe(3);
     const { schema: _s, version: _v, ...rest } = json;
     expect(rest).toEqual(JSON.parse(JSON.stringify(draft)));
     expect(json.routine.documentId).toBe("RHS9926-1306825477-79");

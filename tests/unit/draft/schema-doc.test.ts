@@ -4,13 +4,16 @@ import { buildDraft } from "@/lib/draft/build";
 import { emptyEdits } from "@/lib/draft/edits";
 import { renderJson } from "@/lib/draft/render-json";
 import { verifyChain } from "@/lib/log/chain";
+import { verifySignatures } from "@/lib/verify/signatures";
 import { anEvent } from "../builders";
 import {
   aDraftInput,
   aLog,
   aScreenshot,
+  aSigningKey,
   at,
   personalAttackTerminated,
+  signaturesOf,
   started,
   type Timed,
   undressedResolved,
@@ -43,6 +46,8 @@ async function richReports(): Promise<unknown[]> {
     [200, gone.event],
     [210, anEvent("screenshot-deleted", { evidenceId: "evidence-2", sha256: gone.record.sha256 })],
   ];
+  const signed = await aLog(personalAttackTerminated());
+  const key = await aSigningKey();
   const broken = await aLog(personalAttackTerminated());
   broken[3] = { ...broken[3]!, at: broken[3]!.at + 1 };
   const edits = { ...emptyEdits(), checklist: { manager: at(400) }, clientIdentity: "A" };
@@ -64,6 +69,12 @@ async function richReports(): Promise<unknown[]> {
         events: broken,
         chain: await verifyChain(broken),
         head: { length: 99, headHash: "0" },
+        signatures: await verifySignatures(
+          broken,
+          (await signaturesOf(signed, key)).slice(1),
+          key.ref,
+        ),
+        publicKey: key.ref,
       }),
     ),
   ];

@@ -7,6 +7,7 @@ import type { IncidentEvent, LoggedEvent } from "@/lib/log/events";
 import { type DraftInput } from "@/lib/draft/build";
 import { emptyEdits } from "@/lib/draft/edits";
 import type { KindRef } from "@/lib/routine/pack";
+import type { EntrySignature } from "@/lib/verify/signatures";
 import { anEvent, aPack, sealed } from "../builders";
 
 export const ZONE = "Europe/Stockholm";
@@ -174,4 +175,43 @@ export function personalAttackTerminated(): Timed[] {
     [127, anEvent("hang-up", { result: "done" })],
     [200, anEvent("session-ended", { outcome: "terminated" })],
   ];
+}
+
+/** A P-256 key pair as an installation makes one, with its public key as exports carry it. */
+export async function aSigningKey() {
+  const pair = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, false, [
+    "sign",
+    "verify",
+  ]);
+  const spki = new Uint8Array(await crypto.subtle.exportKey("spki", pair.publicKey));
+  const { kty, crv, x, y } = await crypto.subtle.exportKey("jwk", pair.publicKey);
+  return {
+    privateKey: pair.privateKey,
+    ref: { fingerprint: await sha256Hex(spki), jwk: { kty, crv, x, y } },
+  };
+}
+
+/** Each entry's signature, made as the incident log makes it (over the hash's ASCII). */
+export async function signaturesOf(
+  events: readonly LoggedEvent[],
+  key: Awaited<ReturnType<typeof aSigningKey>>,
+): Promise<EntrySignature[]> {
+  return Promise.all(
+    events.map(async (event) => {
+      const bytes = await crypto.subtle.sign(
+        { name: "ECDSA", hash: "SHA-256" },
+        key.privateKey,
+        new TextEncoder().encode(event.hash),
+      );
+      let text = "";
+      for (const byte of new Uint8Array(bytes)) text += String.fromCharCode(byte);
+      return {
+        sessionId: event.sessionId,
+        seq: event.seq,
+        hash: event.hash,
+        key: key.ref.fingerprint,
+        signature: btoa(text),
+      };
+    }),
+  );
 }

@@ -1,9 +1,11 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { buildDraft } from "@/lib/draft/build";
+import type { IncidentDraft } from "@/lib/draft/types";
 import { buildZip } from "@/lib/draft/zip";
 import type { EvidenceRecord } from "@/lib/evidence/types";
 import { sha256Hex, verifyChain } from "@/lib/log/chain";
+import { checkExport } from "@/lib/verify/export";
 import { anEvent } from "../builders";
 import { aDraftInput, aLog, aPng, aScreenshot, at, said, started, type Timed } from "./sessions";
 
@@ -31,6 +33,10 @@ async function incidentWithScreenshots() {
 }
 
 const text = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+
+/** The ZIP of a draft whose log is the draft's own, unsigned. */
+const zipOf = (draft: IncidentDraft, evidence: EvidenceRecord[]) =>
+  buildZip({ draft, evidence, events: [], signatures: [], publicKey: null });
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 /** The compression method in the local header of `path` (0 = stored). */
@@ -53,21 +59,25 @@ describe("the ZIP export", () => {
   it("holds the three reports, each kept screenshot and SHA256SUMS", async () => {
     const { timed, evidence } = await incidentWithScreenshots();
     const draft = buildDraft(await aDraftInput(timed, { evidence }));
-    const files = unzipSync(await buildZip({ draft, evidence }));
+    const files = unzipSync(await zipOf(draft, evidence));
     expect(Object.keys(files).sort()).toEqual([
       "SHA256SUMS",
+      "log-signatures.jsonl",
+      "log.jsonl",
       "report.html",
       "report.json",
       "report.md",
       "screenshots/01-140020.png",
       "screenshots/03-140110.png",
+      "verify.html",
+      "verify.md",
     ]);
   });
 
   it("has a SHA256SUMS line, in sha256sum's format, matching every other file", async () => {
     const { timed, evidence } = await incidentWithScreenshots();
     const draft = buildDraft(await aDraftInput(timed, { evidence }));
-    const files = unzipSync(await buildZip({ draft, evidence }));
+    const files = unzipSync(await zipOf(draft, evidence));
     const lines = text(files.SHA256SUMS).trimEnd().split("\n");
     expect(text(files.SHA256SUMS).endsWith("\n")).toBe(true);
     const listed = new Map(
@@ -85,7 +95,7 @@ describe("the ZIP export", () => {
   it("carries each PNG byte for byte, stored uncompressed, its hash the logged one", async () => {
     const { timed, evidence } = await incidentWithScreenshots();
     const draft = buildDraft(await aDraftInput(timed, { evidence }));
-    const zip = await buildZip({ draft, evidence });
+    const zip = await zipOf(draft, evidence);
     const files = unzipSync(zip);
     expect(files["screenshots/01-140020.png"]).toEqual(await bytesOf(evidence[0]!.png));
     expect(files["screenshots/03-140110.png"]).toEqual(await bytesOf(evidence[2]!.png));
@@ -98,7 +108,7 @@ describe("the ZIP export", () => {
   it("lists the deleted screenshot's hash in the reports without packing it", async () => {
     const { timed, evidence, deletedHash } = await incidentWithScreenshots();
     const draft = buildDraft(await aDraftInput(timed, { evidence }));
-    const files = unzipSync(await buildZip({ draft, evidence }));
+    const files = unzipSync(await zipOf(draft, evidence));
     expect(Object.keys(files).some((path) => path.startsWith("screenshots/02"))).toBe(false);
     for (const report of ["report.md", "report.html", "report.json"]) {
       expect(text(files[report])).toContain(deletedHash);
@@ -111,7 +121,7 @@ describe("the ZIP export", () => {
   it("links the HTML report's images to the files beside it", async () => {
     const { timed, evidence } = await incidentWithScreenshots();
     const draft = buildDraft(await aDraftInput(timed, { evidence }));
-    const files = unzipSync(await buildZip({ draft, evidence }));
+    const files = unzipSync(await zipOf(draft, evidence));
     const doc = new DOMParser().parseFromString(text(files["report.html"]), "text/html");
     const srcs = [...doc.querySelectorAll("img")].map((img) => img.getAttribute("src")!);
     expect(srcs).toEqual(["screenshots/01-140020.png", "screenshots/03-140110.png"]);
@@ -121,7 +131,7 @@ describe("the ZIP export", () => {
   it("says in the reports that each file was checked against the log at export", async () => {
     const { timed, evidence } = await incidentWithScreenshots();
     const draft = buildDraft(await aDraftInput(timed, { evidence }));
-    const files = unzipSync(await buildZip({ draft, evidence }));
+    const files = unzipSync(await zipOf(draft, evidence));
     const json = JSON.parse(text(files["report.json"]));
     expect(json.screenshots.map((s: { fileCheck: string }) => s.fileCheck)).toEqual([
       "matches",
@@ -141,7 +151,7 @@ describe("the ZIP export", () => {
     ];
     const swapped = { ...shot.record, png: aPng(99) };
     const draft = buildDraft(await aDraftInput(timed, { evidence: [swapped] }));
-    const files = unzipSync(await buildZip({ draft, evidence: [swapped] }));
+    const files = unzipSync(await zipOf(draft, [swapped]));
     const actual = await sha256Hex(await bytesOf(swapped.png));
     expect(text(files["report.md"])).toContain(
       `Bildfilen stämmer INTE med loggen (filens SHA-256 ${actual}).`,
@@ -155,7 +165,7 @@ describe("the ZIP export", () => {
     events[1] = { ...events[1]!, at: events[1]!.at + 5000 };
     const chain = await verifyChain(events);
     const draft = buildDraft(await aDraftInput([], { events, chain, evidence }));
-    const files = unzipSync(await buildZip({ draft, evidence }));
+    const files = unzipSync(await zipOf(draft, evidence));
     for (const report of ["report.md", "report.html", "report.json"]) {
       expect(text(files[report])).toContain("Loggkedjan bryts vid post 1");
     }
@@ -168,8 +178,8 @@ describe("the ZIP export", () => {
   it("gives the same bytes for the same draft", async () => {
     const { timed, evidence } = await incidentWithScreenshots();
     const draft = buildDraft(await aDraftInput(timed, { evidence }));
-    const first = await buildZip({ draft, evidence });
-    const second = await buildZip({ draft, evidence });
+    const first = await zipOf(draft, evidence);
+    const second = await zipOf(draft, evidence);
     expect(await sha256Hex(first)).toBe(await sha256Hex(second));
   });
 
@@ -192,14 +202,21 @@ describe("the ZIP export", () => {
       chunk("r-1", 0, [1, 2], 12),
       chunk("r-1", 2, [5], 16),
     ];
-    const files = unzipSync(await buildZip({ draft, evidence, chunks }));
+    const input = { draft, evidence, events: [], signatures: [], publicKey: null, chunks };
+    const files = unzipSync(await buildZip(input));
     expect(files["recordings/01.webm"]).toEqual(new Uint8Array([1, 2, 3, 4, 5]));
     expect(files["recordings/02.webm"]).toEqual(new Uint8Array([9]));
-    expect(methodOf(await buildZip({ draft, evidence, chunks }), "recordings/01.webm")).toBe(0);
+    expect(methodOf(await buildZip(input), "recordings/01.webm")).toBe(0);
     const sums = text(files.SHA256SUMS);
     expect(sums).toContain(
       `${await sha256Hex(new Uint8Array([1, 2, 3, 4, 5]))}  recordings/01.webm\n`,
     );
     expect(sums).toContain(`${await sha256Hex(new Uint8Array([9]))}  recordings/02.webm\n`);
+    // The export's own checker (verify.html) finds both files listed and matching.
+    const check = await checkExport(new Map(Object.entries(files)));
+    expect(check.files.matching).toEqual(
+      expect.arrayContaining(["recordings/01.webm", "recordings/02.webm"]),
+    );
+    expect(check.files).toMatchObject({ differing: [], missing: [], unlisted: [] });
   });
 });

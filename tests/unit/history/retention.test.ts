@@ -62,4 +62,36 @@ describe("deleting incidents", () => {
   it("refuses a retention period that would delete everything", async () => {
     await expect(purgeExpired(db, 0, NOW)).rejects.toThrow(/at least one day/);
   });
+
+  it("closes an incident left open for days with a log entry, and then deletes it by retention", async () => {
+    const stale = await anIncident(100, false);
+    const log = createIncidentLog(db, { now: () => NOW, newId: () => "unused" });
+    expect(await purgeExpired(db, 90, NOW, log)).toBe(1);
+    expect(await db.sessions.get(stale)).toBeUndefined();
+  });
+
+  it("leaves an incident open a day alone: it is not left open yet", async () => {
+    const current = await anIncident(1, false);
+    const log = createIncidentLog(db, { now: () => NOW, newId: () => "unused" });
+    expect(await purgeExpired(db, 90, NOW, log)).toBe(0);
+    expect(await db.sessions.get(current)).toMatchObject({ status: "open" });
+    expect((await sessionEvents(db, current)).map((e) => e.type)).toEqual(["session-started"]);
+  });
+
+  it("logs the closing of one left open, with the time it was closed", async () => {
+    const stale = await anIncident(5, false);
+    const log = createIncidentLog(db, { now: () => NOW, newId: () => "unused" });
+    expect(await purgeExpired(db, 90, NOW, log)).toBe(0);
+    const events = await sessionEvents(db, stale);
+    expect(events.at(-1)).toMatchObject({ type: "session-ended", outcome: "left-open", at: NOW });
+    expect(await db.sessions.get(stale)).toMatchObject({ status: "ended", outcome: "left-open" });
+  });
+
+  it("counts an incident dated ahead of the clock from when it was first found so", async () => {
+    const ahead = await anIncident(-400);
+    expect(await purgeExpired(db, 90, NOW)).toBe(0);
+    expect(await db.sessions.get(ahead)).toMatchObject({ aheadSeenAt: NOW });
+    expect(await purgeExpired(db, 90, NOW + 91 * DAY_MS)).toBe(1);
+    expect(await db.sessions.get(ahead)).toBeUndefined();
+  });
 });

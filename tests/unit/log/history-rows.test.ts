@@ -72,7 +72,7 @@ describe("the history list", () => {
     const db = new TrestegDb(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const rows = await historyRows(db);
     expect(rows.map((r) => [r.session.id, r.screenshots])).toEqual([
       ["new", 2],

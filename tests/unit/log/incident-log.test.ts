@@ -88,6 +88,8 @@ describe("starting a session", () => {
         platform: "example-meet",
         packId: "regionhalsan-hco-utsatthet",
         packVersion: "3.0",
+        // The first incident of this installation names its new signing key.
+        signingKey: { fingerprint: (await db.keys.toArray())[0]?.fingerprint, new: true },
         sessionId: "session-1",
         seq: 0,
         at: 1_750_000_000_000,

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { LogResult } from "@/lib/log/incident-log";
-import { BUSY_AFTER_MS, createRunner } from "@/lib/panel/run";
+import { BUSY_AFTER_MS, createRunner, expireNotices, NOTICE_SHOWN_MS } from "@/lib/panel/run";
 import { createPanelStore } from "@/lib/panel/store";
 
 // A click's write: done once however often it is clicked while in flight, shown busy only
@@ -110,5 +110,33 @@ describe("a click's write", () => {
       pending: [],
       error: { key: "storageError", params: { message: "Error: disk gone" } },
     });
+  });
+});
+
+describe("a confirmation", () => {
+  it("goes after a while, and a newer one is shown its own full time", () => {
+    const store = createPanelStore();
+    expireNotices(store);
+    store.setState({ notice: { key: "exported", params: { name: "incident.zip" } } });
+    vi.advanceTimersByTime(NOTICE_SHOWN_MS - 1000);
+    store.setState({ notice: { key: "draftSaved", params: { time: "07:30:30" } } });
+    vi.advanceTimersByTime(1500);
+    expect(store.getState().notice).toMatchObject({ key: "draftSaved" });
+    vi.advanceTimersByTime(NOTICE_SHOWN_MS);
+    expect(store.getState().notice).toBeNull();
+  });
+
+  it("goes when the panel shows another screen; an error stays until dismissed", () => {
+    const store = createPanelStore();
+    expireNotices(store);
+    store.setState({ view: "draft", notice: { key: "draftSaved", params: { time: "07:30:30" } } });
+    // Set with the screen it belongs to: it stays there.
+    expect(store.getState().notice).not.toBeNull();
+    store.setState({ view: "incident" });
+    expect(store.getState().notice).toBeNull();
+    store.setState({ error: { key: "grantRefused" } });
+    store.setState({ view: "history" });
+    vi.advanceTimersByTime(NOTICE_SHOWN_MS * 3);
+    expect(store.getState().error).toMatchObject({ key: "grantRefused" });
   });
 });

@@ -33,7 +33,9 @@ describe.each(["jitsi", "self-hosted-jitsi", "google-meet", "teams", "zoom", "wh
     it("lays the labelled layer over the client's video and leaves the self-view", () => {
       const { doc, adapter } = open(fixture);
       expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "done" });
-      const layer = layerAfter(byTestId(doc, "remote-video"));
+      // Jitsi's whole stage is covered (LargeVideo.web.tsx): the large video is inside it.
+      const picture = byTestId(doc, "stage") ?? byTestId(doc, "remote-video");
+      const layer = layerAfter(picture);
       expect(layer?.textContent).toBe(LABEL);
       expect(layer?.getAttribute("aria-label")).toBe(LABEL);
       expect(layerAfter(byTestId(doc, "self-video"))).toBeNull();
@@ -130,6 +132,98 @@ describe("covering on pages Tresteg cannot read", () => {
       doc.body.append(doc.createElement("video"));
       vi.advanceTimersByTime(1_000);
       expect(layers(doc)).toHaveLength(0);
+    });
+  });
+});
+
+describe("covering Jitsi's whole stage", () => {
+  it("covers the stage that holds the large video and its blurred background canvas", () => {
+    const { doc, adapter } = open("jitsi");
+    expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "done" });
+    const stage = byTestId(doc, "stage");
+    expect(layerAfter(stage)).not.toBeNull();
+    expect(stage?.contains(byTestId(doc, "stage-background"))).toBe(true);
+    // The client's tile in the filmstrip has a layer of its own; the large video needs none.
+    expect(layerAfter(doc.querySelector("[id^=remoteVideo_]"))).not.toBeNull();
+    expect(layerAfter(byTestId(doc, "remote-video"))).toBeNull();
+    expect(layerAfter(byTestId(doc, "self-video"))).toBeNull();
+  });
+
+  it("covers the stage while the client's camera is off, and the client's tile when it comes back", async () => {
+    page = openFixture("jitsi", "?client-camera=off");
+    const doc = page.document;
+    const adapter = adapterFor(page.url, doc);
+    const report = coverRemoteVideos(doc, adapter, LABEL);
+    expect(inWords(report)).toEqual({
+      result: "done",
+      detail: "Klientens kamera är av just nu; Tresteg täcker bilden när den kommer tillbaka.",
+    });
+    expect(layerAfter(byTestId(doc, "stage"))).not.toBeNull();
+    const tileVideo = doc.querySelector("[id^=remoteVideo_]");
+    expect(layerAfter(tileVideo)).toBeNull();
+    (page.window as unknown as { Fixture: { clientCamera(s: string): void } }).Fixture.clientCamera(
+      "on",
+    );
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(layerAfter(tileVideo)).not.toBeNull();
+  });
+});
+
+describe("claiming covered only when the cover is on top", () => {
+  /** The Jitsi page with a layout: each covered surface a 400×300 box at the top left. */
+  function laidOut(top: (layer: Element | null, surface: Element) => Element | null) {
+    const { doc, adapter } = open("jitsi");
+    const box = { x: 0, y: 0, left: 0, top: 0, width: 400, height: 300, right: 400, bottom: 300 };
+    for (const element of doc.querySelectorAll<HTMLElement>("video, #largeVideoContainer")) {
+      element.getBoundingClientRect = () => ({ ...box, toJSON: () => box }) as DOMRect;
+    }
+    const stage = byTestId(doc, "stage")!;
+    doc.elementFromPoint = () => top(layerAfter(stage), stage);
+    return { doc, adapter, stage };
+  }
+
+  it("fails, and leaves nothing on the page, when the page keeps the picture above the cover", () => {
+    const { doc, adapter } = laidOut((_layer, stage) => stage.querySelector("#largeVideo"));
+    expect(inWords(coverRemoteVideos(doc, adapter, LABEL))).toEqual({
+      result: "failed",
+      detail:
+        "Mötessidan lägger något över Tresteg täckning, så klientens bild syns. Dölj klientens bild själv.",
+    });
+    expect(layers(doc)).toHaveLength(0);
+    expect(isCovered(doc)).toBe(false);
+  });
+
+  it("lifts a layer the page draws part of the picture above, and then claims it", () => {
+    const { doc, adapter } = laidOut((layer, stage) =>
+      layer && (layer as HTMLElement).style.zIndex === "2147483647"
+        ? layer
+        : stage.querySelector("#largeVideo"),
+    );
+    expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "done" });
+  });
+
+  it("counts the coach's own self-view above the stage as not showing the client", () => {
+    const { doc, adapter } = laidOut(() => doc.querySelector("#localVideoContainer"));
+    expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "done" });
+  });
+
+  it("shows the layer again when the page hides it, and says so when it cannot be kept", async () => {
+    let pageWins = false;
+    const { doc, adapter, stage } = laidOut((layer) =>
+      pageWins ? stage.querySelector("#largeVideo") : layer,
+    );
+    expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "done" });
+    const layer = layerAfter(stage) as HTMLElement;
+    layer.style.display = "none";
+    layer.hidden = true;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(layer.hidden).toBe(false);
+    expect(layer.style.display).toBe("flex");
+    pageWins = true;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({
+      result: "failed",
+      code: { reason: "cover-not-on-top" },
     });
   });
 });

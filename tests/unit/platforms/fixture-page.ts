@@ -10,7 +10,15 @@ import { JSDOM, VirtualConsole } from "jsdom";
 const FIXTURES = resolve(process.cwd(), "tests/e2e/fixtures/platforms");
 
 export type FixtureName =
-  "jitsi" | "self-hosted-jitsi" | "google-meet" | "teams" | "zoom" | "whereby" | "no-controls";
+  | "jitsi"
+  | "self-hosted-jitsi"
+  | "google-meet"
+  | "teams"
+  | "zoom"
+  | "zoom-pwa"
+  | "whereby"
+  | "whereby-embed"
+  | "no-controls";
 
 function inline(html: string): string {
   const read = (path: string) => readFileSync(join(FIXTURES, path), "utf8");

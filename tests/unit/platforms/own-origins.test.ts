@@ -107,3 +107,23 @@ describe("the worker keeping the meeting script on the own platforms", () => {
     stop();
   });
 });
+
+describe("an own platform's meeting embedded in the organisation's portal", () => {
+  it("puts the meeting script into every frame on the allowed origins, and on no other", async () => {
+    const scripts: RegisteredScript[] = [];
+    await syncOwnPlatformScript(["https://video.region.se", "https://portal.region.se"], {
+      scripting: {
+        getRegisteredContentScripts: async () => [],
+        registerContentScripts: async (s) => void scripts.push(...s),
+        updateContentScripts: async () => undefined,
+        unregisterContentScripts: async () => undefined,
+      },
+      // The portal's access was not granted: its frames get nothing.
+      granted: async (pattern) => pattern === "https://video.region.se/*",
+      scriptFile: "content-scripts/meeting.js",
+    });
+    expect(scripts).toEqual([
+      expect.objectContaining({ matches: ["https://video.region.se/*"], allFrames: true }),
+    ]);
+  });
+});

@@ -65,7 +65,7 @@ describe("turning the coach's own microphone and camera off", () => {
   });
 
   it("fails and says so when the platform's button is not on the page", async () => {
-    const report = await setOwnDevice(pageWith("<main></main>"), jitsiAdapter, "mic", "off");
+    const report = await setOwnDevice(pageWith("<main></main>"), wherebyAdapter, "mic", "off");
     expect(inWords(report)).toEqual({
       result: "failed",
       detail: "Hittade inte knappen för mikrofonen i mötet. Stäng av din mikrofon själv.",

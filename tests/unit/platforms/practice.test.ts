@@ -3,15 +3,16 @@ import { startMeeting } from "@/lib/practice/meeting.js";
 import { adapterFor } from "@/lib/platforms/index";
 import { coverRemoteVideos, hangUp, probe, setOwnDevice } from "@/lib/platforms/page-actions";
 
-// The packaged practice meeting, built by the same script as the demo meeting, driven by the
-// adapter Tresteg picks for its address: the wait's mutes and the hang-up can be practised.
+// The packaged practice meeting, built by the same script as the unknown-platform demo, driven
+// by the adapter Tresteg picks for its address: the wait's mutes and the hang-up can be
+// practised.
 
 const PRACTICE_URL = "chrome-extension://abcdefghijklmnop/practice.html";
 const QUICK = { timeoutMs: 200, intervalMs: 10 };
 
 beforeEach(() => {
   // jsdom draws nothing: the drawn client fails to start, and the page says so; the buttons
-  // work regardless, as they do on the demo meeting without a camera.
+  // work regardless, as they do on the demo pages without a camera.
   vi.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
   document.body.innerHTML = "";
   document.body.dataset.meeting = "practice";

@@ -148,6 +148,7 @@ describe("starting a session", () => {
       wait: null,
       mutedByUs: [],
       track: null,
+      practice: false,
     });
   });
 
@@ -344,6 +345,9 @@ describe("ending the session", () => {
     "mid-routine": anActiveStateAt(2),
     resolved: anActiveStateAt(2, { status: "resolved" }),
     terminated: anActiveStateAt(3, { status: "terminated" }),
+    "practice mid-routine": anActiveStateAt(2, { practice: true }),
+    "practice resolved": anActiveStateAt(2, { status: "resolved", practice: true }),
+    "practice terminated": anActiveStateAt(3, { status: "terminated", practice: true }),
   };
   const OUTCOME_RULES: [string, Outcome, boolean][] = [
     ["mid-routine", "client-left", true],
@@ -355,6 +359,14 @@ describe("ending the session", () => {
     ["terminated", "terminated", true],
     ["terminated", "resolved", false],
     ["terminated", "client-left", false],
+    // "Avsluta övningen" is practice's own end, never a real incident's.
+    ["mid-routine", "practice-ended", false],
+    ["resolved", "practice-ended", false],
+    ["terminated", "practice-ended", false],
+    ["practice mid-routine", "practice-ended", true],
+    ["practice resolved", "practice-ended", true],
+    ["practice terminated", "practice-ended", true],
+    ["practice mid-routine", "client-left", true],
   ];
 
   it.each(OUTCOME_RULES)("%s, ended as %s: accepted %s", (situation, outcome, accepted) => {
@@ -367,6 +379,13 @@ describe("ending the session", () => {
     } else {
       expectRefused(result, "outcome-mismatch");
     }
+  });
+
+  it("knows a practice session from its first entry", () => {
+    const started = transition(INITIAL_STATE, anEvent("session-started", { practice: true }));
+    expect(started.ok && started.state.practice).toBe(true);
+    const real = transition(INITIAL_STATE, anEvent("session-started"));
+    expect(real.ok && real.state.practice).toBe(false);
   });
 
   it("accepts nothing after the session ended", () => {

@@ -30,9 +30,26 @@ describe("settings pushed by the organisation (managed storage)", () => {
       helpContacts: [],
       recordingAllowed: null,
       recordingNotice: null,
+      hostLeave: null,
       problems: [],
     });
   });
+
+  it.each(["leave", "end-for-all"] as const)("reads how a host hangs up: %s", (choice) => {
+    expect(readManaged({ hostLeave: choice })).toEqual({ ...NO_MANAGED, hostLeave: choice });
+  });
+
+  it.each([["end"], [true]])(
+    "reports a host hang-up of %j it does not know, and uses none",
+    (value) => {
+      const managed = readManaged({ hostLeave: value });
+      expect(managed.hostLeave).toBeNull();
+      expect(managed.problems).toEqual([
+        { key: "hostLeave", code: "unknown-choice", value: String(value) },
+      ]);
+      expect(en(managed.problems[0])).toContain(`"${String(value)}"`);
+    },
+  );
 
   it("reports what is wrong and uses none of it", () => {
     const broken = structuredClone(BUILTIN_PACK) as unknown as { steps: unknown[] };

@@ -59,9 +59,20 @@ describe("the stored settings' versions", () => {
       retentionDays: 30,
       ownOrigins: ["https://jitsi.region-x.se", "https://video.region-x.se"],
       waitMutes: ["client-sound", "client-picture", "own-camera"],
+      hostLeave: "leave",
       problems: [],
     });
     expect(await stored()).toEqual({ ...v001, settingsVersion: SETTINGS_VERSION });
+  });
+
+  // The host hang-up choice came in version 2 as an optional key: no migration, so a store of
+  // version 2 from before it is read as it is, with the default, and not written to.
+  it("reads a version 2 store from before the host hang-up choice, leaving on hang-up; only its version changes", async () => {
+    const before = { ...v001, settingsVersion: 2 };
+    await local().set(structuredClone(before));
+    const settings = await loadSettings(local());
+    expect(settings).toMatchObject({ retentionDays: 30, hostLeave: "leave", problems: [] });
+    expect(await stored()).toEqual({ ...before, settingsVersion: 3 });
   });
 
   it("stamps an empty store (a new install) with the current version", async () => {

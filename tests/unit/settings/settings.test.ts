@@ -7,6 +7,7 @@ import {
   loadSettings,
   removeOwnOrigin,
   resetPack,
+  saveHostLeave,
   saveOwnOrigins,
   saveRetentionDays,
   saveWaitMutes,
@@ -30,13 +31,22 @@ describe("the settings in force", () => {
       waitMutes: ["client-sound", "client-picture", "own-mic", "own-camera"],
       helpContacts: [],
       recording: { allowed: true, notice: null },
-      locks: { pack: false, retentionDays: false, ownOrigins: [], helpContacts: [] },
+      // Ending a meeting for the others is a choice someone makes; by default a host leaves.
+      hostLeave: "leave",
+      locks: {
+        pack: false,
+        retentionDays: false,
+        ownOrigins: [],
+        helpContacts: [],
+        hostLeave: false,
+      },
       own: {
         pack: BUILTIN_PACK,
         retentionDays: 90,
         ownOrigins: [],
         waitMutes: ["client-sound", "client-picture", "own-mic", "own-camera"],
         helpContacts: [],
+        hostLeave: "leave",
       },
       problems: [],
       managedProblems: [],
@@ -60,6 +70,13 @@ describe("the settings in force", () => {
       "waitMutes",
       ["client-sound", "client-picture", "own-mic", "own-camera"],
       { code: "unknown-choice", value: "the-cat" },
+    ],
+    [
+      "hostLeave",
+      "end-for-everyone",
+      "hostLeave",
+      "leave",
+      { code: "unknown-choice", value: "end-for-everyone" },
     ],
   ])(
     "reports a stored %s of %j, uses the default, and keeps the others",
@@ -116,6 +133,16 @@ describe("the settings in force", () => {
     ]);
   });
 
+  it("lets the organisation choose how a host hangs up, locked, over the coach's own", async () => {
+    await local().set({ hostLeave: "leave" });
+    await managed().set({ hostLeave: "end-for-all" });
+    expect(await load()).toMatchObject({
+      hostLeave: "end-for-all",
+      locks: { hostLeave: true },
+      own: { hostLeave: "leave" },
+    });
+  });
+
   it("has nothing managed where the browser refuses managed storage (Firefox)", async () => {
     const refusing = { get: () => Promise.reject(new Error("Managed storage manifest not found")) };
     expect((await loadSettings(local(), refusing)).locks.pack).toBe(false);
@@ -146,6 +173,16 @@ describe("saving a setting", () => {
   it("keeps what the wait mutes in the routine's order", async () => {
     await saveWaitMutes(local(), ["own-mic", "client-sound"]);
     expect((await load()).waitMutes).toEqual(["client-sound", "own-mic"]);
+  });
+
+  it("saves how a host hangs up and refuses a choice it does not know, keeping the previous", async () => {
+    expect(await saveHostLeave(local(), "end-for-all")).toEqual({ ok: true });
+    expect((await load()).hostLeave).toBe("end-for-all");
+    expect(await saveHostLeave(local(), "end" as never)).toEqual({
+      ok: false,
+      problem: { key: "hostLeave", code: "unknown-choice", value: "end" },
+    });
+    expect((await load()).hostLeave).toBe("end-for-all");
   });
 
   it("writes into the current version of a store from before versions", async () => {

@@ -55,6 +55,36 @@ describe("the screenshot keyboard command", () => {
     expect(notices).toEqual(["The meeting tab is not visible – show it and try again."]);
   });
 
+  it("asks first on a tab that is not a meeting, and takes the picture only on a second press", async () => {
+    const asked = new Map<number, number>();
+    let now = 1_750_000_000_000;
+    const journal = { id: 9, url: "https://journal.region.se/patient/1", title: "Patientjournal" };
+    const ask = {
+      ...deps(),
+      isMeetingTab: async (tab: { url?: string }) => tab.url?.startsWith("https://meet.") === true,
+      asked,
+      now: () => now,
+    };
+    await handleCommand(COMMANDS.screenshot, journal, ask);
+    expect(await db.sessions.count()).toBe(0);
+    expect(await db.evidence.count()).toBe(0);
+    expect(notices).toEqual([
+      "Fliken ”Patientjournal” ser inte ut som ett möte, så ingen skärmdump togs. Tryck Alt+Shift+S igen inom 10 sekunder om du vill ta den ändå.",
+    ]);
+    // Too late: asked again, still nothing taken.
+    now += 11_000;
+    await handleCommand(COMMANDS.screenshot, journal, ask);
+    expect(await db.evidence.count()).toBe(0);
+    expect(notices).toHaveLength(2);
+    now += 3_000;
+    await handleCommand(COMMANDS.screenshot, journal, ask);
+    expect(await db.evidence.count()).toBe(1);
+    // A meeting tab is taken at once.
+    await handleCommand(COMMANDS.screenshot, { id: 7, url: "https://meet.jit.si/x" }, ask);
+    expect(await db.evidence.count()).toBe(2);
+    expect(notices).toHaveLength(2);
+  });
+
   it("ignores commands it does not own", async () => {
     await handleCommand("_execute_action", { id: 7 }, deps());
     expect(await db.sessions.count()).toBe(0);

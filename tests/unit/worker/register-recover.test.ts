@@ -64,4 +64,30 @@ describe("covering the client again when the meeting page reloads during the wai
     expect(sent).toEqual([]);
     expect(await sessionEvents(db, sessionId)).toHaveLength(3);
   });
+
+  it("covers again on every reload of a burst, and logs it once, not once per reload", async () => {
+    const { sessionId, sent } = await setUp();
+    for (let i = 0; i < 25; i++) await reloaded(7);
+    await vi.waitFor(() => expect(sent).toHaveLength(25));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const again = (await sessionEvents(db, sessionId)).filter(
+      (e) => e.type === "mute-applied" && e.code?.reason === "again-after-reload",
+    );
+    expect(again).toHaveLength(1);
+  });
+
+  it("logs a new burst once something else was logged in between", async () => {
+    const { sessionId, sent } = await setUp();
+    await reloaded(7);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    await vi.waitFor(async () => expect(await sessionEvents(db, sessionId)).toHaveLength(4));
+    const log = createIncidentLog(db);
+    await log.append(sessionId, anEvent("note"));
+    await reloaded(7);
+    await reloaded(7);
+    await vi.waitFor(() => expect(sent).toHaveLength(3));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const types = (await sessionEvents(db, sessionId)).map((e) => e.type);
+    expect(types.slice(3)).toEqual(["mute-applied", "note", "mute-applied"]);
+  });
 });

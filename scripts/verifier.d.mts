@@ -1,0 +1,2 @@
+export function buildVerifierHtml(): Promise<string>;
+export function verifierPlugin(): import("vite").Plugin;
