@@ -15,8 +15,11 @@ export declare function ensureChromiumLanguages(
 export declare function chromiumLaunchOptions(
   executablePath: string,
   extensionDir: string,
-  /** lang: the browser's UI language, e.g. "en-US" (default "sv-SE"). */
-  options?: { headless?: boolean; lang?: string },
+  /**
+   * lang: the browser's UI language, e.g. "en-US" (default "sv-SE"). fakeMediaUi (default
+   * true): answer every camera/microphone prompt yes without showing it.
+   */
+  options?: { headless?: boolean; lang?: string; fakeMediaUi?: boolean },
 ): PersistentLaunchOptions;
 
 export declare const X11_HINT: string;
@@ -27,6 +30,3 @@ export declare function ensureX11Tools(opts?: { install?: boolean }): {
 
 export declare const PDFTOTEXT_HINT: string;
 export declare function ensurePdfToText(opts?: { install?: boolean }): string;
-
-export declare const PULSEAUDIO_HINT: string;
-export declare function ensurePulseAudio(opts?: { install?: boolean }): string;

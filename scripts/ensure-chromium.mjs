@@ -85,7 +85,7 @@ export function ensureChromiumLanguages(executablePath, { install = true } = {})
 export function chromiumLaunchOptions(
   executablePath,
   extensionDir,
-  { headless = true, lang = "sv-SE" } = {},
+  { headless = true, lang = "sv-SE", fakeMediaUi = true } = {},
 ) {
   return {
     executablePath,
@@ -106,7 +106,10 @@ export function chromiumLaunchOptions(
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       "--use-fake-device-for-media-stream",
-      "--use-fake-ui-for-media-stream",
+      // Answers every camera and microphone prompt yes. With it Chromium also refuses a tab's
+      // sound (getUserMedia with a tabCapture stream id: "Requested device not found", as
+      // puppeteer's tracker reports too), so the recording test runs without it.
+      ...(fakeMediaUi ? ["--use-fake-ui-for-media-stream"] : []),
       `--lang=${lang}`,
     ],
     // The browser's language, which the panel follows: a Swedish coach's browser unless a test
@@ -160,30 +163,6 @@ export function ensurePdfToText({ install = true } = {}) {
   throw new Error(PDFTOTEXT_HINT);
 }
 
-export const PULSEAUDIO_HINT =
-  "PulseAudio behövs för testet av inspelningen / PulseAudio is needed for the recording test\n" +
-  "(Chromium records a tab's sound only where the machine has a sound server; the test runs\n" +
-  "its own, with a null sink, so nothing is played aloud).\n" +
-  "  Installera / install:  sudo apt-get install pulseaudio";
-
-/**
- * The recording test needs a sound server: without one, Chromium on Linux refuses to capture a
- * tab's sound ("Requested device not found"). Installs Debian's package when we may.
- */
-export function ensurePulseAudio({ install = true } = {}) {
-  const found = onPath("pulseaudio");
-  if (found) return found;
-  const aptGet = aptGetIfRoot();
-  if (install && aptGet) {
-    console.error("Installerar / installing pulseaudio…");
-    run(aptGet, ["update"]);
-    run(aptGet, ["install", "-y", "--no-install-recommends", "pulseaudio"]);
-    const installed = onPath("pulseaudio");
-    if (installed) return installed;
-  }
-  throw new Error(PULSEAUDIO_HINT);
-}
-
 const invokedAsCli =
   process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 
@@ -196,8 +175,6 @@ if (invokedAsCli) {
     if (process.argv.includes("--with-x11")) ensureX11Tools();
     // The printed report is read back from its PDF (see tests/e2e/print.e2e.ts).
     if (process.argv.includes("--with-pdftotext")) ensurePdfToText();
-    // The recording captures a tab's sound (see tests/e2e/recording.e2e.ts).
-    if (process.argv.includes("--with-pulseaudio")) ensurePulseAudio();
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

@@ -14,7 +14,6 @@ export async function tabStream(streamId: string): Promise<MediaStream> {
   return navigator.mediaDevices.getUserMedia({
     audio: { mandatory: tab },
     // 1280 × 720 at most: enough to see who says what, a size the disk can hold for long.
-    // 1280 × 720 at most: enough to see who says what, a size the disk can hold for long.
     video: { mandatory: { ...tab, maxWidth: 1280, maxHeight: 720, maxFrameRate: 30 } },
   } as unknown as MediaStreamConstraints);
 }

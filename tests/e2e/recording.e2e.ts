@@ -1,11 +1,8 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { ensurePulseAudio, ensureX11Tools } from "../../scripts/ensure-chromium.mjs";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { ensureX11Tools } from "../../scripts/ensure-chromium.mjs";
 import { chainVerifies, launchTresteg, readDb, type Tresteg } from "./harness";
 import { PanelPage, until } from "./pages/panel";
 
@@ -13,43 +10,15 @@ import { PanelPage, until } from "./pages/panel";
 // invoked the extension on that tab (its icon, or a keyboard command: activeTab), so the test
 // runs Chromium headed on a virtual X display and presses Alt+Shift+V in the meeting window
 // with xdotool, as a coach's keyboard would. The meeting has a moving picture and a tone.
+// The browser keeps its real media prompts here: with --use-fake-ui-for-media-stream, which
+// the other tests use, Chromium refuses the tab's sound ("Requested device not found").
 
 const DISPLAY_NUMBER = 80 + Math.floor(Math.random() * 9);
 const DISPLAY = `:${DISPLAY_NUMBER}`;
 const MEETING = "/tests/e2e/fixtures/recording-meeting.html";
 
 let xvfb: ChildProcess;
-let pulse: ChildProcess;
-let pulseDir: string;
 let xdotool: string;
-
-/**
- * A sound server of the test's own, with a null sink (nothing is heard): Chromium on Linux
- * captures a tab's sound only where one runs. The browser finds it through PULSE_SERVER.
- */
-async function startPulseAudio() {
-  const pulseaudio = ensurePulseAudio({ install: false });
-  pulseDir = await mkdtemp(join(tmpdir(), "tresteg-pulse-"));
-  const socket = join(pulseDir, "native");
-  pulse = spawn(
-    pulseaudio,
-    [
-      "-n",
-      "--daemonize=no",
-      "--exit-idle-time=-1",
-      "--use-pid-file=no",
-      "--load=module-null-sink sink_name=tresteg",
-      `--load=module-native-protocol-unix socket=${socket} auth-anonymous=1`,
-    ],
-    { stdio: "ignore", env: { ...process.env, HOME: pulseDir, XDG_RUNTIME_DIR: pulseDir } },
-  );
-  await until(
-    `the sound server at ${socket}`,
-    async () => existsSync(socket),
-    (up) => up,
-  );
-  process.env.PULSE_SERVER = `unix:${socket}`;
-}
 
 async function startXvfb() {
   const tools = ensureX11Tools({ install: false });
@@ -128,6 +97,30 @@ function decode(page: Page, recordingId: string) {
     const sha256 = Array.from(new Uint8Array(digest), (x) => x.toString(16).padStart(2, "0")).join(
       "",
     );
+    // The sound itself, decoded to samples: over one second from the middle of the file, the
+    // share of its energy at each frequency (Goertzel's filter), to find the fixture's tone.
+    const audio = new AudioContext();
+    const rate = audio.sampleRate;
+    const samples = (await audio.decodeAudioData(bytes.slice().buffer)).getChannelData(0);
+    void audio.close();
+    const middle = samples.subarray(Math.floor(samples.length / 2), samples.length / 2 + rate);
+    const energy = middle.reduce((sum, x) => sum + x * x, 0);
+    const shareAt = (hz: number) => {
+      const c = 2 * Math.cos((2 * Math.PI * hz) / rate);
+      let [s1, s2] = [0, 0];
+      for (const x of middle) [s1, s2] = [x + c * s1 - s2, s1];
+      return (s1 * s1 + s2 * s2 - c * s1 * s2) / (middle.length / 2) / energy;
+    };
+    const scan = Array.from({ length: 50 }, (_, i) => 40 + i * 40).map((hz) => ({
+      hz,
+      share: shareAt(hz),
+    }));
+    const loudest = scan.reduce((a, b) => (b.share > a.share ? b : a));
+    const sound = {
+      rms: Math.sqrt(energy / middle.length),
+      loudestHz: loudest.hz,
+      share440: shareAt(440),
+    };
     const video = document.createElement("video");
     video.muted = true;
     video.src = URL.createObjectURL(file);
@@ -158,32 +151,47 @@ function decode(page: Page, recordingId: string) {
       height: video.videoHeight,
       framesDecoded: v.webkitDecodedFrameCount,
       audioBytesDecoded: v.webkitAudioDecodedByteCount,
+      sound,
     };
   }, recordingId);
 }
 
 beforeAll(async () => {
   await startXvfb();
-  await startPulseAudio();
 });
-afterAll(async () => {
+afterAll(() => {
   xvfb?.kill();
-  pulse?.kill();
-  delete process.env.PULSE_SERVER;
-  if (pulseDir) await rm(pulseDir, { recursive: true, force: true });
 });
+
+/**
+ * Tresteg headed on the test's display with the browser's real media prompts (the fake-UI flag
+ * makes Chromium refuse a tab's sound), the microphone allowed as a coach who said yes to it
+ * once has it, and the meeting playing its tone.
+ */
+async function meetingToRecord(app: Tresteg) {
+  await app.context.grantPermissions(["microphone"]);
+  const meeting = await app.openMeeting(MEETING);
+  await meeting.getByRole("button", { name: "Starta ljud" }).click();
+  await until(
+    "the meeting's tone",
+    () => meeting.evaluate(() => document.body.dataset.tone),
+    (tone) => tone === "on",
+  );
+  return { meeting, tabId: await app.tabIdOf(meeting) };
+}
+
+const launch = () => launchTresteg({ display: DISPLAY, fakeMediaUi: false });
 
 describe("recording the call", () => {
-  let app: Tresteg;
-  afterAll(async () => {
+  let app: Tresteg | undefined;
+  afterEach(async () => {
     await app?.close();
+    app = undefined;
   });
 
-  it("records about 10 s with Alt+Shift+V: a WebM with a picture and a sound, whose hashes are in the chain; the panel closing does not stop it", async () => {
-    app = await launchTresteg({ display: DISPLAY });
-    const meeting = await app.openMeeting(MEETING);
-    await meeting.getByRole("button", { name: "Starta ljud" }).click();
-    const tabId = await app.tabIdOf(meeting);
+  it("records about 10 s with Alt+Shift+V: a WebM with a picture and the meeting's tone, whose hashes are in the chain; the panel closing does not stop it", async () => {
+    app = await launch();
+    const { tabId } = await meetingToRecord(app);
     // A panel open over the meeting, then closed while recording: the recording goes on.
     const first = new PanelPage(await app.openPanel(tabId));
     await first.page.getByRole("heading", { name: "Starta incident" }).waitFor();
@@ -227,6 +235,50 @@ describe("recording the call", () => {
     expect(webm.width).toBeGreaterThan(0);
     expect(webm.framesDecoded).toBeGreaterThan(0);
     expect(webm.audioBytesDecoded).toBeGreaterThan(0);
+    // The client's tone is what is loudest in it (the fake microphone beeps beside it).
+    expect(webm.sound.rms).toBeGreaterThan(0.05);
+    expect(webm.sound.loudestHz).toBe(440);
+    expect(webm.sound.share440).toBeGreaterThan(0.1);
+    expect(await app.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe("");
+  });
+
+  it("keeps every committed chunk when the browser is killed while recording, and logs the recording interrupted", async () => {
+    app = await launch();
+    const { tabId } = await meetingToRecord(app);
+    const panel = new PanelPage(await app.openPanel(tabId));
+    await panel.page.getByRole("heading", { name: "Starta incident" }).waitFor();
+    key("Inspelningsm", "alt+shift+v");
+    await panel.page.getByTestId("recording-on").waitFor({ timeout: 20_000 });
+    const before = await until(
+      "three chunks committed",
+      () => stores(panel.page),
+      (s) => s.events.filter((e) => e.type === "recording-chunk").length >= 3,
+    );
+    const committed = before.events.filter((e) => e.type === "recording-chunk");
+
+    const killed = await app.killBrowserAndRestart();
+    expect(killed).toBeGreaterThan(0);
+    const meeting = await app.openMeeting(`${MEETING}?after=kill`);
+    const again = new PanelPage(await app.openPanel(await app.tabIdOf(meeting)));
+    const after = await until(
+      "the interruption logged",
+      () => stores(again.page),
+      (s) => s.events.some((e) => e.type === "recording-stopped"),
+    );
+    const chunkEntries = after.events.filter((e) => e.type === "recording-chunk");
+    // Every chunk entry committed before the kill is still there, unchanged, its chunk too.
+    expect(chunkEntries.slice(0, committed.length)).toEqual(committed);
+    expect([...after.chunkHashes].sort()).toEqual(chunkEntries.map((e) => e.sha256).sort());
+    expect(chainVerifies(after.events)).toBe(true);
+    const started = after.events.find((e) => e.type === "recording-started") as Row;
+    const stopped = after.events.find((e) => e.type === "recording-stopped") as Row;
+    expect(stopped).toMatchObject({ reason: "interrupted", chunks: chunkEntries.length });
+    // What was kept plays: the hash logged at the interruption is the kept chunks' WebM's.
+    const webm = await decode(again.page, started.recordingId as string);
+    expect(webm.sha256).toBe(stopped.sha256);
+    expect(webm.duration).toBeGreaterThan(2 * (committed.length - 1));
+    expect(webm.framesDecoded).toBeGreaterThan(0);
+    expect(webm.sound.loudestHz).toBe(440);
     expect(await app.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe("");
   });
 });
