@@ -10,13 +10,12 @@ import {
 import { coveredPicture } from "./covered-picture";
 import { adapterFor } from "./index";
 import {
-  answersForTab,
   type FrameAnswer,
-  holdsMeeting,
   MEETING_FRAME_KEY,
   sentToThisFrame,
   withoutFrameMark,
-} from "./meeting-frame";
+} from "./frame-mark";
+import { answersForTab, holdsMeeting } from "./meeting-frame";
 import {
   coverRemoteVideos,
   hangUp,
