@@ -279,13 +279,14 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
         const summaryChanges = Object.keys(patch).length > 0;
         // The narrowest scope that does the job: an ordinary click touches only the log and
         // its head; the session row changes only when its summary does (kinds, end), so the
-        // panel's open-session query stays quiet; evidence only when a record comes along.
+        // panel's open-session query stays quiet; evidence (a screenshot, a recording's chunk)
+        // only when a record comes along.
         const scope = [
           db.events,
           db.heads,
           db.signatures,
           ...(summaryChanges ? [db.sessions] : []),
-          ...(options.alsoWrite ? [db.evidence] : []),
+          ...(options.alsoWrite ? [db.evidence, db.chunks] : []),
         ];
         await db.transaction("rw", scope, async () => {
           // Issued together, in one round trip: IndexedDB runs them in order, so the read sees
