@@ -9,6 +9,7 @@ export const GUIDE_MOMENTS = [
   "wait",
   "screenshot",
   "notes",
+  "record-help",
   "ending",
   "draft",
   "checklist",

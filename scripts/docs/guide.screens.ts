@@ -80,6 +80,10 @@ for (const lang of ["sv", "en"] as const) {
       await page.locator(".timeline .entry").first().waitFor();
       await picture("notes", ".notes");
 
+      // Recording and calling for help sit in the step bar, under the screenshot button.
+      await page.getByRole("button", { name: new RegExp(t("recording.start")) }).waitFor();
+      await picture("record-help", ".recording");
+
       await panel.click(`${t("next", { title: stepTitle(2, lang) })} →`);
       await panel.say(phrase("warn-dress-or-park"));
       await picture("steps", "#step-heading");
