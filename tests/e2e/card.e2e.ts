@@ -51,6 +51,7 @@ describe("the quick-reference card, printed", () => {
     const text = run("pdftotext", "-layout", pdf, "-").replace(/\s+/g, " ");
     // The key caps print with spaces around the plus signs.
     expect(text).toMatch(/Alt \+ Shift \+ S/);
+    expect(text).toMatch(/Alt \+ Shift \+ V/);
     expect(text).toContain("efter en vecka, tre månader och ett år");
   });
 });
