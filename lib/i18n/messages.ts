@@ -506,6 +506,28 @@ export const sv = {
   "readiness.compact.all-ready": "Här kan Tresteg alla fem",
   "readiness.compact.by-hand": "För hand här: {list}",
   "readiness.changed": "Ändrat på mötessidan: {changes}",
+  // --- cover pushes ---
+  "event.cover-reapplied":
+    "{target}: täckt igen efter att mötessidan tagit bort, flyttat eller dolt täckningen",
+  "event.cover-reapplied.times":
+    "{target}: täckt igen efter att mötessidan tagit bort, flyttat eller dolt täckningen ({count} gånger)",
+  "event.cover-lost":
+    "{target}: kunde inte hållas täckt – mötessidan visade klientens bild över täckningen",
+  "event.cover-lost.times":
+    "{target}: kunde inte hållas täckt – mötessidan visade klientens bild över täckningen ({count} gånger)",
+  "event.covered-late": "{target}: täckt när kameran slogs på",
+  "event.covered-late.times": "{target}: täckt när kameran slogs på ({count} gånger)",
+  "code.cover-reapplied":
+    "Mötessidan tog bort, flyttade eller dolde täckningen; Tresteg lade tillbaka den, och den ligger överst.",
+  "code.cover-reapplied.times":
+    "Mötessidan tog bort, flyttade eller dolde täckningen {count} gånger; Tresteg lade tillbaka den, och den ligger överst.",
+  "code.cover-lost":
+    "Tresteg kunde inte hålla täckningen överst: mötessidan visar klientens bild över den.",
+  "code.cover-lost.times":
+    "Tresteg kunde inte hålla täckningen överst ({count} gånger): mötessidan visar klientens bild över den.",
+  "code.covered-late": "Klientens kamera slogs på, och Tresteg täckte bilden.",
+  "code.covered-late.times":
+    "Klientens kamera slogs på ({count} gånger), och Tresteg täckte bilden varje gång.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -1011,6 +1033,28 @@ export const en: Record<MessageKey, string> = {
   "readiness.compact.all-ready": "Here Tresteg can do all five",
   "readiness.compact.by-hand": "By hand here: {list}",
   "readiness.changed": "Changed on the meeting page: {changes}",
+  // --- cover pushes ---
+  "event.cover-reapplied":
+    "{target}: covered again after the meeting page removed, moved or hid the cover",
+  "event.cover-reapplied.times":
+    "{target}: covered again after the meeting page removed, moved or hid the cover ({count} times)",
+  "event.cover-lost":
+    "{target}: could not be kept covered – the meeting page showed the client's picture above the cover",
+  "event.cover-lost.times":
+    "{target}: could not be kept covered – the meeting page showed the client's picture above the cover ({count} times)",
+  "event.covered-late": "{target}: covered when the camera came on",
+  "event.covered-late.times": "{target}: covered when the camera came on ({count} times)",
+  "code.cover-reapplied":
+    "The meeting page removed, moved or hid the cover; Tresteg put it back, and it is on top.",
+  "code.cover-reapplied.times":
+    "The meeting page removed, moved or hid the cover {count} times; Tresteg put it back, and it is on top.",
+  "code.cover-lost":
+    "Tresteg could not keep the cover on top: the meeting page shows the client's picture above it.",
+  "code.cover-lost.times":
+    "Tresteg could not keep the cover on top ({count} times): the meeting page shows the client's picture above it.",
+  "code.covered-late": "The client's camera came on, and Tresteg covered the picture.",
+  "code.covered-late.times":
+    "The client's camera came on ({count} times), and Tresteg covered the picture each time.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };
