@@ -59,7 +59,16 @@ export default defineConfig({
     // broader permission. notifications + alarms: the two-minute wait tells a
     // coach whose panel is closed that the time is up. scripting: puts the meeting script
     // into a meeting tab that was open before Tresteg was installed or updated.
-    permissions: ["storage", "activeTab", "notifications", "alarms", "scripting"],
+    // tabCapture + offscreen (Chrome): "Spela in samtalet" records the meeting tab in an
+    // offscreen document, which goes on when the panel closes. Firefox has neither.
+    permissions: [
+      "storage",
+      "activeTab",
+      "notifications",
+      "alarms",
+      "scripting",
+      ...(browser === "firefox" ? [] : ["tabCapture", "offscreen"]),
+    ],
     host_permissions: MEETING_HOSTS,
     // Asked for at run time only: a screenshot from a panel no icon click opened over the
     // meeting (its own window, a meeting moved to another site) needs <all_urls>, and an
@@ -82,6 +91,14 @@ export default defineConfig({
         suggested_key: { default: "Alt+Shift+S" },
         description: "__MSG_cmdScreenshot__",
       },
+      ...(browser === "firefox"
+        ? {}
+        : {
+            "record-call": {
+              suggested_key: { default: "Alt+Shift+V" },
+              description: "__MSG_cmdRecord__",
+            },
+          }),
     },
     ...(browser === "firefox"
       ? {

@@ -58,13 +58,17 @@ const isExtensionWorker = (worker) => worker.url().startsWith("chrome-extension:
 
 /**
  * Chromium on a fresh profile under `tmp` with the extension in `extDir`. With `real` (from
- * serveRealOrigins) the platforms' real hosts resolve to that local https server.
+ * serveRealOrigins) the platforms' real hosts resolve to that local https server. With
+ * `display` (an X display such as ":93") it runs headed there; `fakeMediaUi: false` keeps the
+ * browser's real media prompts (see chromiumLaunchOptions).
  */
-export async function launch(extDir, tmp, { real } = {}) {
+export async function launch(extDir, tmp, { real, display, fakeMediaUi = true } = {}) {
   const profile = mkdtempSync(join(tmp, "profile-"));
   const options = chromiumLaunchOptions(ensureChromium({ install: false }), extDir, {
-    headless: true,
+    headless: !display,
+    fakeMediaUi,
   });
+  if (display) options.env = { ...options.env, DISPLAY: display };
   if (real) {
     options.args.push(
       `--host-resolver-rules=${real.hosts.map((host) => `MAP ${host} 127.0.0.1:${real.server.port}`).join(",")}`,
@@ -81,7 +85,7 @@ export async function launch(extDir, tmp, { real } = {}) {
       }));
     const id = new URL(worker.url()).host;
     const start = context.pages().find((page) => page.url() === "about:blank");
-    return { context, worker, id, start };
+    return { context, worker, id, start, profile };
   } catch (error) {
     await context.close().catch(() => {});
     throw error;
@@ -170,18 +174,20 @@ export async function openPanel({ context, worker, id }, tabId) {
 /**
  * Clicks "calm-down" `n` times in the panel's open incident, each click timed in the page
  * until the panel shows the phrase said once more (committed and drawn). `paced`: each click
- * waits until the previous one has been painted, as a person's would. Returns the times, ms.
+ * waits until the previous one has been painted, as a person's would. `from`: how many times
+ * it was said before. Returns the times, ms.
  */
-export function sayCalmDown(panel, n, { paced = false } = {}) {
+export function sayCalmDown(panel, n, { paced = false, from = 0 } = {}) {
   return panel.evaluate(
-    async ({ n, paced }) => {
+    async ({ n, paced, from }) => {
       const button = document.querySelector('button[data-phrase-id="calm-down"]');
       const status = document.getElementById("said-calm-down");
       const drawn = () =>
         new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       const times = [];
       for (let i = 1; i <= n; i++) {
-        const want = i === 1 ? /^✓ Sagt \d/ : new RegExp(`Sagt ${i} gånger`);
+        const count = from + i;
+        const want = count === 1 ? /^✓ Sagt \d/ : new RegExp(`Sagt ${count} gånger`);
         if (paced) await drawn();
         const t0 = performance.now();
         await new Promise((resolve) => {
@@ -198,7 +204,7 @@ export function sayCalmDown(panel, n, { paced = false } = {}) {
       }
       return times;
     },
-    { n, paced },
+    { n, paced, from },
   );
 }
 

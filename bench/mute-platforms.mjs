@@ -8,7 +8,7 @@
 // mutes before the button changes) is measured apart and has no bar: the wait is as slow as
 // the page, and the panel says it waits.
 import { copyBuild, launch, openPanel, poll, serveRealOrigins, tabIdOf } from "./browser.mjs";
-import { countLogged, timePause } from "./mute.mjs";
+import { pauseRounds, summarise } from "./mute.mjs";
 import { median, quantile, round, row } from "./stats.mjs";
 
 const FIXTURES = "/tests/e2e/fixtures/platforms";
@@ -83,45 +83,14 @@ async function measure(app, platform, { at, local, rounds }) {
     }, tabId);
     panel = await openPanel(app, tabId);
     await panel.getByRole("button", { name: "Starta incident: Personangrepp" }).click();
-    const pause = panel.getByRole("button", { name: "Pausa 2 min", exact: true });
-    const carryOn = panel.getByRole("button", { name: "Fortsätt samtalet", exact: true });
-    const restoredState = async () => {
-      const page = await frame.evaluate(() => ({
-        mic: document.body.dataset.mic,
-        camera: document.body.dataset.camera,
-        covered: document.querySelector("[data-tresteg-cover]") !== null,
-      }));
-      const tabMuted = await worker.evaluate(
-        async (tabId) => (await chrome.tabs.get(tabId)).mutedInfo?.muted ?? false,
-        tabId,
-      );
-      const waitGone = (await panel.locator(".mute-status").count()) === 0;
-      const restored = await panel.evaluate(countLogged, "mute-restored");
-      return { ...page, tabMuted, waitGone, restored };
-    };
-    const measured = [];
-    for (let i = 0; i <= rounds; i++) {
-      await poll("the pause button enabled", 10_000, async () =>
-        (await pause.isEnabled()) ? true : undefined,
-      );
-      const handle = await pause.elementHandle();
-      const { ms, rows } = await panel.evaluate(timePause, handle);
-      await handle.dispose();
-      // Round 0 warms up (the meeting script's first answers); it is not counted.
-      if (i > 0) measured.push({ ms, rows });
-      await carryOn.click();
-      await poll(`${platform.id}: round ${i} restored`, 15_000, async () => {
-        const s = await restoredState();
-        const done =
-          s.waitGone &&
-          s.mic === "on" &&
-          s.camera === "on" &&
-          !s.covered &&
-          !s.tabMuted &&
-          s.restored === 4 * (i + 1);
-        return done ? s : undefined;
-      });
-    }
+    const measured = await pauseRounds({
+      worker,
+      panel,
+      frame,
+      tabId,
+      rounds,
+      label: `${platform.id}: `,
+    });
     // Ends the incident, so the next platform's panel starts a new one.
     await panel.getByRole("button", { name: "Klienten har lugnat sig", exact: true }).click();
     await panel.getByRole("button", { name: "Avsluta incidenten", exact: true }).click();
@@ -155,12 +124,7 @@ export async function benchMutePlatforms(
         local: server.url,
         rounds: n,
       });
-      const samples = measured.map((r) => r.ms);
-      const allDone = measured.filter((r) => r.rows.every((x) => x.result === "done")).length;
-      const notDone = measured
-        .flatMap((r) => r.rows)
-        .filter((x) => x.result !== "done")
-        .map((x) => `${x.target}=${x.result}`);
+      const { samples, allDone, notDone } = summarise(measured);
       const value = median(samples);
       const counted = `${round(value)} ms (${allDone}/${n} all done)`;
       const of = n === 1 ? "1 round" : `median of ${n}`;
@@ -180,7 +144,7 @@ export async function benchMutePlatforms(
         max: Math.max(...samples),
         samples,
         roundsAllDone: allDone,
-        notDone: [...new Set(notDone)],
+        notDone,
         page: platform.url(real.origin, server.url),
         ...(platform.slow ? { slowCameraMs: SLOW_CAMERA_MS, bar: null } : { bar: 300 }),
       };

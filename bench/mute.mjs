@@ -61,6 +61,77 @@ export function countLogged(type) {
   });
 }
 
+/**
+ * `rounds` pauses after one warm-up on a meeting whose panel has an incident open, each
+ * restored before the next: the wait view gone, mic and camera on, nothing covered, the tab's
+ * sound on, and every restore logged. `frame` is the frame the meeting is in.
+ */
+export async function pauseRounds({ worker, panel, frame, tabId, rounds, label = "" }) {
+  const pause = panel.getByRole("button", { name: "Pausa 2 min", exact: true });
+  const carryOn = panel.getByRole("button", { name: "Fortsätt samtalet", exact: true });
+  const restoredState = async () => {
+    const page = await frame.evaluate(() => ({
+      mic: document.body.dataset.mic,
+      camera: document.body.dataset.camera,
+      covered: document.querySelector("[data-tresteg-cover]") !== null,
+    }));
+    const tabMuted = await worker.evaluate(
+      async (tabId) => (await chrome.tabs.get(tabId)).mutedInfo?.muted ?? false,
+      tabId,
+    );
+    const waitGone = (await panel.locator(".mute-status").count()) === 0;
+    const restored = await panel.evaluate(countLogged, "mute-restored");
+    return { ...page, tabMuted, waitGone, restored };
+  };
+  // Restores logged before these rounds (an earlier meeting's, in the same profile).
+  const restoredBefore = await panel.evaluate(countLogged, "mute-restored");
+  const measured = [];
+  for (let i = 0; i <= rounds; i++) {
+    await poll("the pause button enabled", 10_000, async () =>
+      (await pause.isEnabled()) ? true : undefined,
+    );
+    const handle = await pause.elementHandle();
+    const { ms, rows } = await panel.evaluate(timePause, handle);
+    await handle.dispose();
+    // Round 0 warms up (the meeting script's first answers); it is kept apart.
+    measured.push({ ms, rows, warmUp: i === 0 });
+    await carryOn.click();
+    let last;
+    await poll(`${label}round ${i} restored`, 15_000, async () => {
+      const s = await restoredState();
+      last = s;
+      const done =
+        s.waitGone &&
+        s.mic === "on" &&
+        s.camera === "on" &&
+        !s.covered &&
+        !s.tabMuted &&
+        s.restored === restoredBefore + 4 * (i + 1);
+      return done ? s : undefined;
+    }).catch((error) => {
+      throw new Error(`${error.message}; last seen: ${JSON.stringify(last)}`);
+    });
+  }
+  return measured;
+}
+
+/** The rounds that counted: their times, how many had all four "done", and what was not. */
+export function summarise(measured) {
+  const counted = measured.filter((r) => !r.warmUp);
+  return {
+    samples: counted.map((r) => r.ms),
+    allDone: counted.filter((r) => r.rows.every((x) => x.result === "done")).length,
+    notDone: [
+      ...new Set(
+        counted
+          .flatMap((r) => r.rows)
+          .filter((x) => x.result !== "done")
+          .map((x) => `${x.target}=${x.result}`),
+      ),
+    ],
+  };
+}
+
 export async function benchMute({ build, tmp, server }) {
   const app = await launch(copyBuild(build, tmp), tmp);
   const { context, worker } = app;
@@ -75,58 +146,8 @@ export async function benchMute({ build, tmp, server }) {
     }, tabId);
     const panel = await openPanel(app, tabId);
     await panel.getByRole("button", { name: "Starta incident: Personangrepp" }).click();
-    const pause = panel.getByRole("button", { name: "Pausa 2 min", exact: true });
-    const carryOn = panel.getByRole("button", { name: "Fortsätt samtalet", exact: true });
-
-    const restoredState = async () => {
-      const page = await meeting.evaluate(() => ({
-        mic: document.body.dataset.mic,
-        camera: document.body.dataset.camera,
-        covered: document.querySelector("[data-tresteg-cover]") !== null,
-      }));
-      const tabMuted = await worker.evaluate(
-        async (tabId) => (await chrome.tabs.get(tabId)).mutedInfo?.muted ?? false,
-        tabId,
-      );
-      const waitGone = (await panel.locator(".mute-status").count()) === 0;
-      const restored = await panel.evaluate(countLogged, "mute-restored");
-      return { ...page, tabMuted, waitGone, restored };
-    };
-    const samples = [];
-    const rounds = [];
-    for (let i = 0; i <= ROUNDS; i++) {
-      await pause.waitFor();
-      await poll("the pause button enabled", 10_000, async () =>
-        (await pause.isEnabled()) ? true : undefined,
-      );
-      const handle = await pause.elementHandle();
-      const { ms, rows } = await panel.evaluate(timePause, handle);
-      await handle.dispose();
-      // Round 0 warms up (the content script's first answers); it is kept apart.
-      rounds.push({ ms, rows, warmUp: i === 0 });
-      if (i > 0) samples.push(ms);
-
-      await carryOn.click();
-      // Back to the call: wait view gone, the coach's mic and camera on, the client's picture
-      // uncovered and the tab's sound on, and every restore logged, before the next round.
-      await poll(`round ${i} restored`, 10_000, async () => {
-        const s = await restoredState();
-        const done =
-          s.waitGone &&
-          s.mic === "on" &&
-          s.camera === "on" &&
-          !s.covered &&
-          !s.tabMuted &&
-          s.restored === 4 * (i + 1);
-        return done ? s : undefined;
-      });
-    }
-    const measured = rounds.filter((r) => !r.warmUp);
-    const allDone = measured.filter((r) => r.rows.every((x) => x.result === "done")).length;
-    const notDone = measured
-      .flatMap((r) => r.rows)
-      .filter((x) => x.result !== "done")
-      .map((x) => `${x.target}=${x.result}`);
+    const rounds = await pauseRounds({ worker, panel, frame: meeting, tabId, rounds: ROUNDS });
+    const { samples, allDone, notDone } = summarise(rounds);
     const value = median(samples);
     return {
       rows: [
@@ -151,7 +172,7 @@ export async function benchMute({ build, tmp, server }) {
           warmUp: rounds[0].ms,
           samples,
           roundsAllDone: allDone,
-          notDone: [...new Set(notDone)],
+          notDone,
           fixture: FIXTURE,
         },
       },

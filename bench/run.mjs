@@ -1,6 +1,7 @@
 // npm run bench: figures, not pass/fail. Each figure is printed against its bar in one table and
 // written to bench/results.json; a figure over its bar is reported, never an exit code. Runs
-// headless Chromium with the development build (.output/chrome-mv3-dev), a fresh profile per scenario.
+// headless Chromium with the development build (.output/chrome-mv3-dev), a fresh profile per scenario
+// (the recording scenario alone runs it headed on an Xvfb display of its own, see recording.mjs).
 import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
@@ -12,6 +13,7 @@ import { benchHeap } from "./heap.mjs";
 import { benchMute } from "./mute.mjs";
 import { benchMutePlatforms } from "./mute-platforms.mjs";
 import { benchOpenAndCommit } from "./open-commit.mjs";
+import { benchRecording } from "./recording.mjs";
 import { benchPanelJsSize } from "./size.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -68,7 +70,8 @@ async function main() {
     const mutePerPlatform = await timed("mutePerPlatform", () => benchMutePlatforms(env));
     const capture = await timed("capture", () => benchCapture(env));
     const heap = await timed("heap", () => benchHeap(env));
-    const parts = [open, mute, mutePerPlatform, capture, draft, size, heap];
+    const recording = await timed("recording", () => benchRecording(env));
+    const parts = [open, mute, mutePerPlatform, capture, recording, draft, size, heap];
 
     const cpu = cpus();
     const machine = {

@@ -5,7 +5,10 @@ import type { Translate } from "../lib/i18n/text";
 import type { TrestegDb } from "../lib/log/db";
 import type { DraftActions } from "../lib/panel/draft-actions";
 import type { Language, PhrasePack } from "../lib/routine/pack";
+import type { HelpContact } from "../lib/help/contacts";
+import { helpMessage, type HelpMessage } from "../lib/help/link";
 import { DraftView } from "./DraftView";
+import { HelpButton } from "./HelpButton";
 import { useLiveQuery } from "./use-live-query";
 
 /** Loads one incident's draft from IndexedDB (live: edits show at once) and shows it. */
@@ -18,6 +21,8 @@ export function DraftScreen(props: {
   busy: boolean;
   actions: DraftActions;
   onBack: () => void;
+  contacts: readonly HelpContact[];
+  onCalled: (contact: HelpContact, message: HelpMessage) => void;
 }) {
   const { db, pack, sessionId, lang, t, actions } = props;
   const loaded = useLiveQuery(
@@ -40,6 +45,30 @@ export function DraftScreen(props: {
       onPrint={() => actions.print(sessionId)}
       onExport={(kind) => actions.export(kind, value)}
       onBack={props.onBack}
+      managerHelp={
+        <div class="checklist-help">
+          <p class="hint">{t("help.checklist")}</p>
+          <HelpButton
+            t={t}
+            open
+            contacts={managersFirst(props.contacts)}
+            message={() =>
+              helpMessage(t, {
+                kinds: value.draft.kinds.map((k) => k.label).join(", ") || t("kindMissing"),
+                since: value.draft.call.incidentStarted.time,
+                join: null,
+              })
+            }
+            onCalled={props.onCalled}
+          />
+        </div>
+      }
     />
   );
+}
+
+/** The nearest manager is who the checklist names; without one, every contact is offered. */
+function managersFirst(contacts: readonly HelpContact[]): readonly HelpContact[] {
+  const managers = contacts.filter((c) => c.role === "manager");
+  return managers.length > 0 ? managers : contacts;
 }

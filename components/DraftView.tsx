@@ -17,6 +17,8 @@ interface Props {
   onPrint: () => void;
   onExport: (kind: ExportKind) => void;
   onBack: () => void;
+  /** "Kontakta närmaste chef": the same one click as "Kalla på hjälp" in the incident. */
+  managerHelp?: preact.ComponentChildren;
 }
 
 const REQUIREMENT = {
@@ -31,6 +33,7 @@ function ChecklistRow(props: {
   checked: boolean;
   t: Translate;
   onTick: (id: ChecklistItemId, done: boolean) => void;
+  children?: preact.ComponentChildren;
 }) {
   const { item, t } = props;
   return (
@@ -56,6 +59,7 @@ function ChecklistRow(props: {
         </span>
       </label>
       <p class="hint check-detail">{item.detail}</p>
+      {props.children}
     </li>
   );
 }
@@ -75,6 +79,7 @@ export function DraftView({
   onPrint,
   onExport,
   onBack,
+  managerHelp,
 }: Props) {
   const [local, setLocal] = useState(edits);
   // Guideline 001 §4.1: the exact time; never the incident's start shown as if it were known.
@@ -216,7 +221,9 @@ export function DraftView({
               setLocal(next);
               save(next);
             }}
-          />
+          >
+            {item.id === "manager" && managerHelp}
+          </ChecklistRow>
         ))}
       </ul>
       <details class="preview">

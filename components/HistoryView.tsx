@@ -8,6 +8,8 @@ import { ExportCheck } from "./ExportCheck";
 export interface HistoryRow {
   session: SessionRecord;
   screenshots: number;
+  /** The incident holds a recording of the call. */
+  recorded?: boolean;
 }
 
 /** Past incidents, newest first: open one's draft, or delete it after a confirmation. */
@@ -51,7 +53,7 @@ export function HistoryView(props: {
             <section key={heading} aria-labelledby={heading}>
               <h3 id={heading}>{t(practice ? "historyPractice" : "historyIncidents")}</h3>
               <ul class="history-list">
-                {rows.map(({ session, screenshots }) => {
+                {rows.map(({ session, screenshots, recorded }) => {
                   const date = dateTime(session.startedAt, lang);
                   const kinds = session.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ");
                   return (
@@ -61,6 +63,7 @@ export function HistoryView(props: {
                       <span class="hint">
                         {session.outcome ? t(outcomeKey(session.outcome)) : t("historyOngoing")} ·{" "}
                         {t(countKey("historyScreenshots", screenshots), { count: screenshots })}
+                        {recorded && ` · ${t("history.recording")}`}
                       </span>
                       {confirming === session.id ? (
                         <div

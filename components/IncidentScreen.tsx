@@ -9,7 +9,11 @@ import type { Progress } from "../lib/routine/follow";
 import { isSelfHarm, kindLabel, type Language, type PhrasePack } from "../lib/routine/pack";
 import { emergencyStatus } from "../lib/routine/self-harm";
 import { clockTime } from "../lib/time/format";
+import { helpMessage, joinLink } from "../lib/help/link";
 import { CallStartField } from "./CallStartField";
+import { HelpButton } from "./HelpButton";
+import { recordingsOf } from "../lib/recording/status";
+import { RecordControl } from "./RecordControl";
 import { EvidenceStrip } from "./EvidenceStrip";
 import { KindPicker } from "./KindPicker";
 import { NotesPanel } from "./NotesPanel";
@@ -58,6 +62,48 @@ export function IncidentScreen(props: {
     return startedAt < 0 ? NO_EVENTS : events.slice(startedAt);
   }, [events, state.wait]);
 
+  const kindsText = state.kinds.length
+    ? state.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ")
+    : t("kindMissing");
+  const help = (
+    <HelpButton
+      t={t}
+      contacts={ui.settings.helpContacts}
+      message={() =>
+        helpMessage(t, {
+          kinds: kindsText,
+          since: clockTime(session.startedAt),
+          join: joinLink(ui.tab?.url, ui.tab?.platform ?? "generic"),
+        })
+      }
+      onCalled={(contact, message) => void app.help.called(session.id, contact, message)}
+    />
+  );
+  const recordings = useMemo(() => recordingsOf(events), [events]);
+  const running = recordings.find((r) => r.stoppedAt === null) ?? null;
+  // A recording's chunks are each in the log (their hashes), but not each a line to read.
+  const readable = useMemo(() => events.filter((e) => e.type !== "recording-chunk"), [events]);
+  // Always in reach in the step bar: the screenshot, the recording, the call for help.
+  const tools = (
+    <>
+      {props.capture}
+      <div class="call-tools">
+        <RecordControl
+          t={t}
+          lang={lang}
+          policy={ui.settings.recording}
+          actions={app.recording}
+          running={running}
+          last={recordings.at(-1) ?? null}
+          busy={ui.pending.includes("recording")}
+          memory={globalThis.localStorage ?? null}
+          onStop={() => void app.recording.stop(session.id, "coach")}
+        />
+        {help}
+      </div>
+    </>
+  );
+
   return (
     <>
       <section class="session" aria-labelledby="since">
@@ -65,12 +111,7 @@ export function IncidentScreen(props: {
           {t("incidentSince", { time: clockTime(session.startedAt) })}
         </p>
         <p class="kinds">
-          <span class="label">{t("kinds")}:</span>{" "}
-          <span data-testid="kinds">
-            {state.kinds.length
-              ? state.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ")
-              : t("kindMissing")}
-          </span>{" "}
+          <span class="label">{t("kinds")}:</span> <span data-testid="kinds">{kindsText}</span>{" "}
           {!ui.editingKinds && state.kinds.length > 0 && (
             <button
               type="button"
@@ -171,7 +212,7 @@ export function IncidentScreen(props: {
         onTag={(tag) => actions.tag(session.id, tag)}
         onThreatDetails={(details) => actions.threatDetails(session.id, details)}
       />
-      <Timeline events={events} pack={pack} lang={lang} t={t} />
+      <Timeline events={readable} pack={pack} lang={lang} t={t} />
       <StepBar
         t={t}
         lang={lang}
@@ -180,7 +221,7 @@ export function IncidentScreen(props: {
         busy={busy}
         endSaid={(progress.said.get(3)?.size ?? 0) > 0}
         lastHangUp={lastHangUp}
-        capture={props.capture}
+        capture={tools}
         onPause={() => wait.start(session.id)}
         onAdvance={() => actions.advance(session.id, state.step)}
         onBack={() => actions.back(session.id, state.step)}

@@ -206,6 +206,10 @@ function Screen(props: {
           busy={busy}
           actions={app.drafts}
           onBack={back}
+          contacts={ui.settings.helpContacts}
+          onCalled={(contact, message) =>
+            void app.help.called(ui.draftId as string, contact, message)
+          }
         />
       );
     case "history":

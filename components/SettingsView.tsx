@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import { MUTE_TARGETS, type MuteTarget } from "../lib/log/events";
+import { HelpContactsForm } from "./HelpContactsForm";
 import { LEAVE_CHOICES } from "../lib/messages";
 import { RetentionForm } from "./RetentionForm";
 import type { Translate } from "../lib/i18n/text";
@@ -27,6 +28,8 @@ export function SettingsView(props: {
     | "exportPack"
     | "resetPack"
     | "allowPanelCapture"
+    | "addHelpContact"
+    | "removeHelpContact"
   >;
   onBack: () => void;
 }) {
@@ -150,6 +153,13 @@ export function SettingsView(props: {
           {originError}
         </p>
       )}
+      <HelpContactsForm
+        t={t}
+        contacts={settings.helpContacts}
+        locked={locks.helpContacts}
+        onAdd={(contact) => void actions.addHelpContact(contact)}
+        onRemove={(key) => void actions.removeHelpContact(key)}
+      />
       <h3>{t("allowPanelCaptureHeading")}</h3>
       <p class="hint">{t("allowPanelCaptureWhy")}</p>
       <div class="row">

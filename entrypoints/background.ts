@@ -7,12 +7,13 @@ import { createIncidentLog, openSession } from "../lib/log/incident-log";
 import { detectPlatform } from "../lib/platforms/detect";
 import { browserMeetingPort } from "../lib/panel/browser-port";
 import { loadSettings } from "../lib/settings";
-import { workerText } from "../lib/worker/browser";
+import { notify, workerText } from "../lib/worker/browser";
 import { registerCommands } from "../lib/worker/commands";
 import { registerCoverPushes } from "../lib/worker/cover-pushes";
 import { registerPanelOpening } from "../lib/worker/panel-opening";
 import { registerOwnPlatforms, type ScriptingApi } from "../lib/worker/own-platforms";
 import { registerRecover } from "../lib/worker/recover";
+import { type RecordingBrowser, registerRecording } from "../lib/worker/recording";
 import { registerRetention } from "../lib/worker/retention";
 import { registerWaitNotices } from "../lib/worker/wait-alarm";
 
@@ -46,6 +47,19 @@ export default defineBackground(() => {
     settings,
     t,
   });
+  // Chrome only: Firefox has no tab capture (the panel says recording needs Chrome there).
+  if (browser.tabCapture && browser.offscreen) {
+    registerRecording({
+      browser: browser as unknown as RecordingBrowser,
+      commands: browser.commands,
+      db,
+      log,
+      settings,
+      newId: () => crypto.randomUUID(),
+      notify: (message) => notify(browser, message),
+      t,
+    });
+  }
   registerOwnPlatforms({
     scripting: browser.scripting as unknown as ScriptingApi,
     granted: (pattern) => browser.permissions.contains({ origins: [pattern] }),

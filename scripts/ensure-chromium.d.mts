@@ -15,8 +15,11 @@ export declare function ensureChromiumLanguages(
 export declare function chromiumLaunchOptions(
   executablePath: string,
   extensionDir: string,
-  /** lang: the browser's UI language, e.g. "en-US" (default "sv-SE"). */
-  options?: { headless?: boolean; lang?: string },
+  /**
+   * lang: the browser's UI language, e.g. "en-US" (default "sv-SE"). fakeMediaUi (default
+   * true): answer every camera/microphone prompt yes without showing it.
+   */
+  options?: { headless?: boolean; lang?: string; fakeMediaUi?: boolean },
 ): PersistentLaunchOptions;
 
 export declare const X11_HINT: string;

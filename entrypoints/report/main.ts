@@ -4,6 +4,7 @@ import { reportContent } from "../../lib/history/report-dom";
 import { loadReportPage } from "../../lib/history/report-page";
 import { translate } from "../../lib/i18n/messages";
 import { TrestegDb } from "../../lib/log/db";
+import { recordingPlayers } from "../../lib/recording/report-videos";
 import { loadSettings } from "../../lib/settings";
 
 // The printable report in the page itself, so the browser's own print (Ctrl+P) flows it over
@@ -17,8 +18,9 @@ const style = document.head.appendChild(document.createElement("style"));
 document.documentElement.lang = lang;
 bar.setAttribute("aria-label", translate(lang, "report.barLabel"));
 
+const db = new TrestegDb();
 loadReportPage(params.get("session"), lang, {
-  db: new TrestegDb(),
+  db,
   settings: () => loadSettings(browser.storage.local, browser.storage.managed),
 })
   .then((report) => {
@@ -43,6 +45,10 @@ loadReportPage(params.get("session"), lang, {
     label.append(state, translate(lang, "report.checklistState"));
     bar.append(print, label);
     show(false);
+    // The recordings of the call, played here from the browser's own storage.
+    void recordingPlayers(db, params.get("session") ?? "", lang, document).then(
+      (players) => players && bar.after(players),
+    );
   })
   .catch((error: unknown) => {
     bar.textContent = translate(lang, "report.failed", { error: String(error) });

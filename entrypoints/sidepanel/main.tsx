@@ -38,6 +38,12 @@ const app = createPanelApp({
     permissions: browser.permissions,
     alarms: browser.alarms,
     pageUrl: (path) => browser.runtime.getURL(path as "/practice.html"),
+    recording: {
+      // Chrome's tab capture; Firefox has none (the panel says recording needs Chrome).
+      supported: import.meta.env.BROWSER !== "firefox" && browser.tabCapture !== undefined,
+      send: (request) => browser.runtime.sendMessage(request),
+      estimate: () => navigator.storage.estimate(),
+    },
   },
   meeting: browserMeetingPort,
   capture: browserCaptureDeps,

@@ -25,17 +25,43 @@ export function entrySentence(event: LoggedEvent, ctx: DraftContext): string {
   }
 }
 
-/** The course of events: every log entry, in order, with its time. */
+/** "4:05" or "1:02:07": a recording's length, from its logged start to its logged stop. */
+function duration(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  const h = Math.floor(seconds / 3600);
+  const m = Math.floor((seconds % 3600) / 60);
+  const s = String(seconds % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+/**
+ * The course of events: every log entry, in order, with its time. A recording's chunks are
+ * not lines of their own (each is in the log with its hash, and in report.json's chain); its
+ * stop says how long it lasted.
+ */
 export function buildTimeline(
   events: readonly LoggedEvent[],
   ctx: DraftContext,
   firstUnverified: number,
 ): TimelineEntry[] {
-  return events.map((event, index) => ({
-    seq: event.seq,
-    type: event.type,
-    when: ctx.clock.moment(event.at),
-    text: entrySentence(event, ctx),
-    verified: index < firstUnverified,
-  }));
+  const recordingStarts = new Map<string, number>();
+  const entries: TimelineEntry[] = [];
+  events.forEach((event, index) => {
+    if (event.type === "recording-started") recordingStarts.set(event.recordingId, event.at);
+    if (event.type === "recording-chunk") return;
+    const start =
+      event.type === "recording-stopped" ? recordingStarts.get(event.recordingId) : undefined;
+    const text = entrySentence(event, ctx);
+    entries.push({
+      seq: event.seq,
+      type: event.type,
+      when: ctx.clock.moment(event.at),
+      text:
+        start === undefined
+          ? text
+          : `${text} ${ctx.t("event.recording-duration", { duration: duration(event.at - start) })}`,
+      verified: index < firstUnverified,
+    });
+  });
+  return entries;
 }

@@ -3,7 +3,7 @@ import verifierHtml from "virtual:tresteg-verifier";
 import verifyGuide from "../../docs/verify.md?raw";
 import type { EvidenceRecord } from "../evidence/types";
 import { canonicalJson, sha256Hex } from "../log/chain";
-import type { SignatureRecord } from "../log/db";
+import type { RecordingChunk, SignatureRecord } from "../log/db";
 import type { LoggedEvent } from "../log/events";
 import { EXPORT_FILES } from "../verify/export";
 import { renderHtml } from "./render-html";
@@ -20,6 +20,38 @@ export interface ZipInput {
   events: readonly LoggedEvent[];
   signatures: readonly SignatureRecord[];
   publicKey: { jwk: JsonWebKey; spki: string } | null;
+  /** The session's recordings of the call, chunk by chunk (any order). */
+  chunks?: RecordingChunk[];
+}
+
+/**
+ * Each recording as one WebM: its chunks in index order, as MediaRecorder cut them (the
+ * chunks of one recording, joined, are one playable file). Named by the order they started.
+ */
+export async function recordingFiles(
+  chunks: readonly RecordingChunk[],
+): Promise<Array<{ path: string; recordingId: string; data: Uint8Array }>> {
+  const byRecording = new Map<string, RecordingChunk[]>();
+  for (const chunk of [...chunks].sort((a, b) => a.at - b.at || a.index - b.index)) {
+    const list = byRecording.get(chunk.recordingId) ?? [];
+    list.push(chunk);
+    byRecording.set(chunk.recordingId, list);
+  }
+  const files = [];
+  let number = 0;
+  for (const [recordingId, list] of byRecording) {
+    number++;
+    list.sort((a, b) => a.index - b.index);
+    const parts = await Promise.all(list.map((c) => c.blob.arrayBuffer()));
+    const data = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+    let offset = 0;
+    for (const part of parts) {
+      data.set(new Uint8Array(part), offset);
+      offset += part.byteLength;
+    }
+    files.push({ path: `recordings/${String(number).padStart(2, "0")}.webm`, recordingId, data });
+  }
+  return files;
 }
 
 /** Each entry as one line: its canonical JSON, the bytes its hash covers plus the hash itself. */
@@ -42,7 +74,8 @@ const STORED: ZipOptions = { level: 0 };
 
 /**
  * One ZIP for a police report or the deviation report: report.html (images as relative
- * files), report.md, report.json, screenshots/NN-HHmmss.png for every kept screenshot, the log
+ * files), report.md, report.json, screenshots/NN-HHmmss.png for every kept screenshot,
+ * recordings/NN.webm for every recording of the call (its chunks in order), the log
  * as hashed (log.jsonl) with its signatures (log-signatures.jsonl) and the public key
  * (public-key.jwk, public-key.pem), the offline checker verify.html and its guide verify.md
  * (docs/verify.md), and SHA256SUMS in sha256sum's format, so that `sha256sum -c SHA256SUMS`
@@ -51,7 +84,7 @@ const STORED: ZipOptions = { level: 0 };
  * still matches the hash logged at capture.
  */
 export async function buildZip(input: ZipInput): Promise<Uint8Array> {
-  const { draft, evidence } = input;
+  const { draft, evidence, chunks = [] } = input;
   const pngs = await screenshotBytes(draft, evidence);
   const checked = await withCheckedFiles(draft, pngs);
   const encode = (text: string) => new TextEncoder().encode(text);
@@ -91,6 +124,10 @@ export async function buildZip(input: ZipInput): Promise<Uint8Array> {
       options: STORED,
       sha256: shot.fileSha256 ?? undefined,
     });
+  }
+  // WebM is compressed already: stored as it is.
+  for (const recording of await recordingFiles(chunks)) {
+    files.push({ path: recording.path, data: recording.data, options: STORED });
   }
   const sums = await Promise.all(
     files.map(async (file) => `${file.sha256 ?? (await sha256Hex(file.data))}  ${file.path}\n`),

@@ -3,6 +3,7 @@ import { renderMarkdown } from "../draft/render-markdown";
 import { renderText } from "../draft/render-text";
 import type { IncidentDraft } from "../draft/types";
 import { buildZip } from "../draft/zip";
+import type { RecordingChunk } from "../log/db";
 import type { LoadedDraft } from "./load-draft";
 
 export type ExportKind = "markdown" | "json" | "zip";
@@ -18,11 +19,14 @@ export function draftText(draft: IncidentDraft): string {
   return renderText(draft);
 }
 
-/** What an export is made from: the draft, its screenshots, and the log as stored. */
+/** What an export is made from: the draft, its screenshots, the log as stored, the recordings. */
 export type ExportSource = Pick<
   LoadedDraft,
   "draft" | "evidence" | "events" | "signatures" | "publicKey"
->;
+> & {
+  /** The incident's recordings of the call, chunk by chunk; only the ZIP carries them. */
+  chunks?: RecordingChunk[];
+};
 
 /** One export as a file: its name and its bytes. */
 export async function exportFile(

@@ -88,6 +88,22 @@ export interface SignatureRecord {
   signature: string;
 }
 
+/**
+ * One chunk of a recording of the call, about two seconds of WebM as MediaRecorder gave it,
+ * written in the same transaction as its "recording-chunk" entry (which carries its hash).
+ * The chunks of a recording, in index order, are one playable WebM file.
+ */
+export interface RecordingChunk {
+  recordingId: string;
+  /** 0, 1, 2, … in the order MediaRecorder gave them. */
+  index: number;
+  sessionId: string;
+  at: number;
+  sha256: string;
+  bytes: number;
+  blob: Blob;
+}
+
 /** The only place that knows table names and indexes. */
 export class TrestegDb extends Dexie {
   sessions!: EntityTable<SessionRecord, "id">;
@@ -97,6 +113,7 @@ export class TrestegDb extends Dexie {
   drafts!: EntityTable<DraftRecord, "sessionId">;
   keys!: EntityTable<SigningKeyRecord, "id">;
   signatures!: Dexie.Table<SignatureRecord, [string, number]>;
+  chunks!: Dexie.Table<RecordingChunk, [string, number]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -134,5 +151,7 @@ export class TrestegDb extends Dexie {
     // v6: the installation's signing key and each entry's signature (lib/log/signing.ts).
     // Entries logged before it stay as they are, unsigned, and the draft says so.
     this.version(6).stores({ keys: "id", signatures: "[sessionId+seq]" });
+    // v7: recordings of the call, chunk by chunk, in their own table (never read to list).
+    this.version(7).stores({ chunks: "[recordingId+index], sessionId" });
   }
 }

@@ -16,6 +16,15 @@ export const THREAT_OF_VIOLENCE = "threat-of-violence";
 
 const shortHash = (sha256: string) => `${sha256.slice(0, 12)}…`;
 
+/** Bytes as megabytes with one decimal, in the reader's language ("1,2 MB", "1.2 MB"). */
+export function megabytes(bytes: number, lang: Language): string {
+  const mb = bytes / 1_000_000;
+  return `${mb.toLocaleString(lang === "sv" ? "sv-SE" : "en-GB", {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })} MB`;
+}
+
 /** A code from the meeting page, the panel or the worker, worded in the language of `t`. */
 export function describeCode(code: LogCode, t: Translate): string {
   switch (code.reason) {
@@ -188,6 +197,27 @@ export function describeEvent(
     case "emergency-call":
       // An entry without `confirmed` is worded as it was logged: it is hashed evidence.
       return event.confirmed ? t("event.emergency-called") : t("event.emergency-call");
+    case "help-called":
+      return t("event.help-called", {
+        role: t(`help.role.${event.role}`),
+        name: event.name,
+        channel: t(`help.channel.${event.channel}`),
+      });
+    case "recording-started":
+      return t("event.recording-started", { sides: t(`recording.sides.${event.sides}`) });
+    case "recording-chunk":
+      return t("event.recording-chunk", {
+        number: event.index + 1,
+        size: megabytes(event.bytes, lang),
+        hash: shortHash(event.sha256),
+      });
+    case "recording-stopped":
+      return t(event.sha256 ? "event.recording-stopped" : "event.recording-stopped.no-hash", {
+        reason: t(`recording.stop.${event.reason}`),
+        chunks: event.chunks,
+        size: megabytes(event.bytes, lang),
+        hash: event.sha256 ? shortHash(event.sha256) : "",
+      });
     default: {
       const unknown: never = event;
       return JSON.stringify(unknown);

@@ -1,3 +1,4 @@
+import type { HelpChannel, HelpRole } from "../help/contacts";
 import type { KindRef, StepNumber } from "../routine/pack";
 import type { LogCode } from "./report-code";
 import type { Referral, SelfHarmField, Track } from "../routine/self-harm";
@@ -31,6 +32,25 @@ export type MuteResult = "done" | "already" | "failed";
 /** Why a wait ended. */
 /** How a wait ended: the coach's choice, early, or with the incident itself (all restore). */
 export type WaitEnd = "continue" | "to-warning" | "terminate" | "early" | "incident-ended";
+
+/**
+ * Why a recording of the call stopped: the coach, the end of the incident, the hang-up, the
+ * meeting tab closed, the browser ended the capture, the disk was full, another storage error,
+ * or it was found unfinished after the browser stopped (a crash): the last chunk in flight
+ * was lost, every committed one is kept.
+ */
+export type RecordingStop =
+  | "coach"
+  | "incident-ended"
+  | "hang-up"
+  | "tab-closed"
+  | "capture-ended"
+  | "disk-full"
+  | "storage-error"
+  | "interrupted";
+
+/** Whose voices a recording holds: both sides, or only the client's (no microphone). */
+export type RecordingSides = "both" | "client-only";
 
 /** The handbook's notes for a threat whose author is unknown or hard to identify. */
 export type ThreatDetailField = "time" | "sounds" | "gender" | "age" | "dialect" | "words";
@@ -125,7 +145,28 @@ export type IncidentEvent =
   // reminder, and only the coach's own confirmation logs the call. Older entries of
   // "emergency-call" carry no `confirmed`: they were logged when the reminder was shown.
   | { type: "emergency-reminder" }
-  | { type: "emergency-call"; confirmed?: true };
+  | { type: "emergency-call"; confirmed?: true }
+  // Guideline 001 §4: "Påkalla hjälp". Tresteg opened the contact's channel; it sent nothing.
+  | { type: "help-called"; role: HelpRole; name: string; channel: HelpChannel }
+  // Handbook 002: "spela in samtalet om det blir hotfullt". Each chunk's hash is its own
+  // entry, written in the same transaction as the chunk, so the chain covers the recording.
+  | {
+      type: "recording-started";
+      recordingId: string;
+      mimeType: string;
+      sides: RecordingSides;
+    }
+  | { type: "recording-chunk"; recordingId: string; index: number; sha256: string; bytes: number }
+  | {
+      type: "recording-stopped";
+      recordingId: string;
+      reason: RecordingStop;
+      /** Chunks committed, and their bytes, when it stopped. */
+      chunks: number;
+      bytes: number;
+      /** SHA-256 of the whole WebM (the chunks in order); absent when it could not be read. */
+      sha256?: string;
+    };
 
 export type IncidentEventType = IncidentEvent["type"];
 

@@ -140,7 +140,18 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
     return signingKey;
   };
 
+  // Heads another writer moved on since this writer last saw them (the recorder commits an
+  // entry every few seconds while the coach clicks): kept so that reading the head again reads
+  // only what was added since, not the whole log.
+  const outdated = new Map<string, Head>();
+
   async function readHead(sessionId: string): Promise<Head | undefined> {
+    const known = outdated.get(sessionId);
+    outdated.delete(sessionId);
+    if (known) {
+      const caughtUp = await catchUp(sessionId, known);
+      if (caughtUp) return caughtUp;
+    }
     const session = await db.sessions.get(sessionId);
     if (!session) return undefined;
     const events = await sessionEvents(db, session.id);
@@ -151,6 +162,33 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
     };
     heads.set(sessionId, head);
     return head;
+  }
+
+  /**
+   * `known` moved on by the entries committed after it, when they follow it: each continues
+   * the chain from its head, in order. Anything else (a gap, another chain) is read whole.
+   */
+  async function catchUp(sessionId: string, known: Head): Promise<Head | undefined> {
+    const added = await db.events
+      .where("[sessionId+seq]")
+      .between([sessionId, known.length], [sessionId, Dexie.maxKey])
+      .toArray();
+    let head = known;
+    for (const entry of added) {
+      if (entry.seq !== head.length || entry.prevHash !== head.headHash) return undefined;
+      const next = transition(head.state, entry);
+      if (!next.ok) return undefined;
+      head = { length: head.length + 1, headHash: entry.hash, state: next.state };
+    }
+    if (added.length === 0) return undefined;
+    heads.set(sessionId, head);
+    return head;
+  }
+
+  function outdate(sessionId: string) {
+    const head = heads.get(sessionId);
+    heads.delete(sessionId);
+    if (head) outdated.set(sessionId, head);
   }
 
   function serially<T>(sessionId: string, work: () => Promise<T>): Promise<T> {
@@ -254,7 +292,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
       if (!next.ok) {
         // A refusal on a cached head may be stale (another panel moved on): check once more.
         if (attempt === 0 && heads.has(sessionId)) {
-          heads.delete(sessionId);
+          outdate(sessionId);
           continue;
         }
         return { ok: false, failure: { kind: "refused", refusal: next.refusal } };
@@ -279,13 +317,14 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
         const summaryChanges = Object.keys(patch).length > 0;
         // The narrowest scope that does the job: an ordinary click touches only the log and
         // its head; the session row changes only when its summary does (kinds, end), so the
-        // panel's open-session query stays quiet; evidence only when a record comes along.
+        // panel's open-session query stays quiet; evidence (a screenshot, a recording's chunk)
+        // only when a record comes along.
         const scope = [
           db.events,
           db.heads,
           db.signatures,
           ...(summaryChanges ? [db.sessions] : []),
-          ...(options.alsoWrite ? [db.evidence] : []),
+          ...(options.alsoWrite ? [db.evidence, db.chunks] : []),
         ];
         await db.transaction("rw", scope, async () => {
           // Issued together, in one round trip: IndexedDB runs them in order, so the read sees
@@ -305,7 +344,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
           if (options.alsoWrite) await options.alsoWrite(entry);
         });
       } catch (error) {
-        heads.delete(sessionId);
+        outdate(sessionId);
         if (error instanceof SessionGone) {
           return { ok: false, failure: { kind: "no-session", sessionId } };
         }

@@ -36,6 +36,8 @@ export interface HistoryRow {
   session: SessionRecord;
   /** Screenshots still held (a deleted one keeps only its hash). */
   screenshots: number;
+  /** The incident holds a recording of the call (at least one committed chunk). */
+  recorded: boolean;
 }
 
 /**
@@ -45,18 +47,24 @@ export interface HistoryRow {
  * image is read and the list costs the same few queries however long it is.
  */
 export async function historyRows(db: TrestegDb): Promise<HistoryRow[]> {
-  const [sessions, all, deleted] = await Promise.all([
+  const [sessions, all, deleted, recorded] = await Promise.all([
     db.sessions.orderBy("startedAt").reverse().toArray(),
     db.evidence.orderBy("sessionId").keys(),
     db.evidence.orderBy("[sessionId+deletedAt]").keys(),
+    db.chunks.orderBy("sessionId").uniqueKeys(),
   ]);
+  const withRecording = new Set(recorded.map(String));
   const held = new Map<string, number>();
   for (const key of all) held.set(String(key), (held.get(String(key)) ?? 0) + 1);
   for (const key of deleted) {
     const sessionId = String((key as unknown as [string, number])[0]);
     held.set(sessionId, (held.get(sessionId) ?? 0) - 1);
   }
-  return sessions.map((session) => ({ session, screenshots: held.get(session.id) ?? 0 }));
+  return sessions.map((session) => ({
+    session,
+    screenshots: held.get(session.id) ?? 0,
+    recorded: withRecording.has(session.id),
+  }));
 }
 
 /** The incident open when the panel opens, with its log read to the end; null when none is. */

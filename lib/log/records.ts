@@ -1,7 +1,7 @@
 import Dexie from "dexie";
 import type { DraftEdits } from "../draft/edits";
 import type { EvidenceRecord } from "../evidence/types";
-import type { SessionRecord, TrestegDb } from "./db";
+import type { RecordingChunk, SessionRecord, TrestegDb } from "./db";
 import { sessionEvents } from "./incident-log";
 import { incidentEvidence, sessionSignatures } from "./queries";
 import { INSTALLATION_KEY } from "./signing";
@@ -55,12 +55,12 @@ export async function incidentRecords(db: TrestegDb, sessionId: string) {
 
 /**
  * Deletes one incident and everything that belongs to it — log, chain head, signatures,
- * screenshots, draft edits — in one transaction, so nothing half-deleted is left behind.
+ * screenshots, recordings, draft edits — in one transaction, so nothing half-deleted is left behind.
  */
 export async function deleteIncident(db: TrestegDb, sessionId: string): Promise<void> {
   await db.transaction(
     "rw",
-    [db.sessions, db.events, db.heads, db.evidence, db.drafts, db.signatures],
+    [db.sessions, db.events, db.heads, db.evidence, db.drafts, db.signatures, db.chunks],
     async () => {
       await db.events
         .where("[sessionId+seq]")
@@ -71,6 +71,7 @@ export async function deleteIncident(db: TrestegDb, sessionId: string): Promise<
         .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
         .delete();
       await db.evidence.where("sessionId").equals(sessionId).delete();
+      await db.chunks.where("sessionId").equals(sessionId).delete();
       await db.heads.delete(sessionId);
       await db.drafts.delete(sessionId);
       await db.sessions.delete(sessionId);
@@ -114,3 +115,17 @@ export async function openIncidents(
     }),
   );
 }
+
+/** A recording's chunk; written in the same transaction as its log entry. */
+export const addChunk = (db: TrestegDb, chunk: RecordingChunk) => db.chunks.add(chunk);
+
+/** One recording's chunks in order: together, its WebM file. */
+export const recordingChunks = (db: TrestegDb, recordingId: string) =>
+  db.chunks
+    .where("[recordingId+index]")
+    .between([recordingId, Dexie.minKey], [recordingId, Dexie.maxKey])
+    .toArray();
+
+/** Every chunk of every recording of an incident (for its ZIP). */
+export const incidentChunks = (db: TrestegDb, sessionId: string) =>
+  db.chunks.where("sessionId").equals(sessionId).toArray();

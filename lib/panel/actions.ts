@@ -27,6 +27,8 @@ interface ActionDeps {
   practiceMeeting: () => Promise<MeetingTab>;
   /** Ends a running wait, restoring what Tresteg muted (before the incident ends). */
   endWait: (sessionId: string, state: IncidentState) => Promise<void>;
+  /** Stops the incident's recording, if one runs, and resolves once its stop is logged. */
+  stopRecording?: (sessionId: string, reason: "incident-ended") => Promise<void>;
   /** After an incident has ended (practice returns the panel to its meeting). */
   afterEnd: () => Promise<void>;
   evidence: EvidenceService;
@@ -99,6 +101,8 @@ export function createPanelActions(deps: ActionDeps) {
         // Ending, from any state, ends a running wait first and restores what Tresteg muted.
         const current = await log.currentState(sessionId);
         if (current?.wait) await deps.endWait(sessionId, current);
+        // A recording stops with the incident, its stop logged before the end.
+        await deps.stopRecording?.(sessionId, "incident-ended");
         const entry = await run("end", () =>
           log.append(sessionId, { type: "session-ended", outcome }),
         );

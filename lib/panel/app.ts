@@ -6,8 +6,11 @@ import type { TrestegDb } from "../log/db";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import type { LeaveChoice } from "../messages";
 import { createIncidentLog, type IncidentLog } from "../log/incident-log";
+import type { HelpContact } from "../help/contacts";
 import {
+  addHelpContact,
   addOwnOrigin,
+  removeHelpContact,
   importPack,
   loadSettings,
   type ManagedStorage,
@@ -37,6 +40,13 @@ import {
 import { createRunner, expireNotices } from "./run";
 import type { PanelStore } from "./store";
 import { createWaitActions, type WaitActions } from "../mute/wait-actions";
+import { createHelpActions, type HelpActions } from "../help/actions";
+import {
+  createRecordingActions,
+  type PanelRecordingBrowser,
+  type RecordingActions,
+  withPlaybackMute,
+} from "../recording/panel-actions";
 
 /** The optional permission a screenshot from the panel needs when no activeTab grant covers it. */
 const CAPTURE_ORIGINS = "<all_urls>";
@@ -64,6 +74,8 @@ export interface PanelBrowser {
   };
   /** The address of one of Tresteg's own pages, e.g. "/practice.html". */
   pageUrl(path: string): string;
+  /** Recording the call through the worker; absent where the browser cannot (tests, Firefox). */
+  recording?: PanelRecordingBrowser;
 }
 
 export interface PanelAppDeps {
@@ -92,6 +104,10 @@ export interface PanelApp {
   wait: WaitActions;
   drafts: DraftActions;
   settings: SettingsActions;
+  /** "Kalla på hjälp": a contact's link opened by the browser, the click logged. */
+  help: HelpActions;
+  /** "Spela in samtalet": start and stop through the worker; the state is in the log. */
+  recording: RecordingActions;
   /** Step 3: end the call and leave the meeting, in one click after its phrase. */
   leave: Leave;
   /** Keeps what the meeting page offers current (the readiness line), never during the wait. */
@@ -181,10 +197,15 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     if (wasPractising) store.setState({ practice: false, tab: await lookUpMeeting() });
   }
 
+  const recording = createRecordingActions({
+    store,
+    browser: deps.browser.recording,
+    meetingTab: lookUpMeeting,
+  });
   const wait = createWaitActions({
     log,
     run: createRunner(store),
-    port: deps.meeting,
+    port: withPlaybackMute(deps.meeting, deps.browser.recording),
     meetingTab: currentTab,
     now: deps.now,
     targets: () => store.getState().settings.waitMutes,
@@ -206,6 +227,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     realMeetingTab: lookUpMeeting,
     practiceMeeting: openPracticeMeeting,
     endWait: (sessionId, state) => wait.end(sessionId, "incident-ended", state),
+    stopRecording: (sessionId, reason) => recording.stop(sessionId, reason),
     afterEnd: leavePractice,
     evidence: createEvidenceService(db, log, deps.capture),
     requestCapturePermission: () =>
@@ -235,7 +257,13 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
     wait,
     drafts,
     settings,
-    leave: createLeave({ log, actions, wait, store }),
+    help: createHelpActions({
+      log,
+      store,
+      words: () => deps.languages.translator(store.getState().lang),
+    }),
+    recording,
+    leave: createLeave({ log, actions, wait, store, recording }),
     readiness: watchReadiness({
       store,
       probe: (tabId) => deps.meeting.probe(tabId),
@@ -365,6 +393,18 @@ function createSettingsActions(deps: PanelAppDeps) {
         if (refused(await addOwnOrigin(storage, origin))) return;
         await reload();
         store.setState({ notice: { key: "ownPlatformAdded", params: { origin } } });
+      }),
+    /** One of the coach's own contacts to call for help; checked as the loader checks it. */
+    addHelpContact: (contact: HelpContact) =>
+      attempt("settings", async () => {
+        if (refused(await addHelpContact(storage, contact))) return;
+        await reload();
+        store.setState({ notice: { key: "settings.helpAdded", params: { name: contact.name } } });
+      }),
+    removeHelpContact: (key: string) =>
+      attempt("settings", async () => {
+        if (refused(await removeHelpContact(storage, key))) return;
+        await reload();
       }),
     removeOwnOrigin: (origin: string) =>
       attempt("permissions", async () => {

@@ -1,6 +1,6 @@
 import { browser } from "wxt/browser";
 import { type MeetingRequest, parseMeetingResponse } from "../messages";
-import { MEETING_FRAME_KEY, TO_FRAME } from "../platforms/meeting-frame";
+import { MEETING_FRAME_KEY, TO_FRAME } from "../platforms/frame-mark";
 import { type MeetingPort, setTabMuted } from "./meeting-port";
 
 // WXT builds entrypoints/meeting.content.ts to this file.

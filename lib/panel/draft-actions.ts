@@ -2,7 +2,7 @@ import type { DraftEdits } from "../draft/edits";
 import type { IncidentDraft } from "../draft/types";
 import type { ExportKind, ExportSource } from "../history/exports";
 import type { TrestegDb } from "../log/db";
-import { deleteIncident, saveDraftEdits } from "../log/records";
+import { deleteIncident, incidentChunks, saveDraftEdits } from "../log/records";
 import { clockTime } from "../time/format";
 import type { PanelStore } from "./store";
 
@@ -57,7 +57,9 @@ export function createDraftActions(deps: DraftDeps) {
     export: async (kind: ExportKind, source: ExportSource) => {
       store.setState((s) => ({ pending: [...s.pending, `export:${kind}`] }));
       try {
-        const file = await (await exports()).exportFile(kind, source);
+        // The recordings go only into the ZIP, the one export that carries files.
+        const chunks = kind === "zip" ? await incidentChunks(db, source.draft.sessionId) : [];
+        const file = await (await exports()).exportFile(kind, { ...source, chunks });
         deps.save(file.name, file.blob);
         store.setState({ notice: { key: "exported", params: { name: file.name } }, error: null });
       } catch (error) {

@@ -15,6 +15,8 @@ export function createLeave(deps: {
   actions: Pick<PanelActions, "terminate" | "end">;
   wait: Pick<WaitActions, "hangUp">;
   store: PanelStore;
+  /** A recording stops at the hang-up, logged as such, before the incident ends. */
+  recording?: { stop(sessionId: string, reason: "hang-up"): Promise<void> };
 }) {
   return async function leave(sessionId: string): Promise<LoggedEvent | undefined> {
     // Where the routine stands now, in the log: a click may come from a view drawn before
@@ -31,6 +33,7 @@ export function createLeave(deps: {
     // The settings say whether a host ends the meeting for everyone or only leaves.
     const hungUp = await deps.wait.hangUp(sessionId, deps.store.getState().settings.hostLeave);
     if (!hungUp || hungUp.type !== "hang-up" || hungUp.result !== "done") return hungUp;
+    await deps.recording?.stop(sessionId, "hang-up");
     const ended = await deps.actions.end(sessionId, "terminated");
     if (ended) deps.store.setState({ notice: { key: "leftMeeting" } });
     return hungUp;

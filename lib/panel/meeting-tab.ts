@@ -8,6 +8,8 @@ export interface MeetingTab {
   platform: PlatformId;
   /** False when the browser would not tell us the tab's address (no host permission). */
   readable: boolean;
+  /** The tab's address, when readable (a colleague's join link comes from it). */
+  url?: string;
 }
 
 /** Used when no tab can be found: the incident still starts, marked as on an unknown page. */
@@ -45,6 +47,7 @@ export function meetingTabFrom(tab: TabInfo | undefined, ownOrigins: readonly st
     title: tab?.title ?? "",
     platform: detectPlatform(tab?.url, ownOrigins),
     readable,
+    ...(readable && tab?.url ? { url: tab.url } : {}),
   } satisfies MeetingTab;
 }
 

@@ -14,13 +14,12 @@ import { type CoverPushes, createCoverPushes } from "./cover-pushes";
 import { coveredPicture } from "./covered-picture";
 import { adapterFor } from "./index";
 import {
-  answersForTab,
   type FrameAnswer,
-  holdsMeeting,
   MEETING_FRAME_KEY,
   sentToThisFrame,
   withoutFrameMark,
-} from "./meeting-frame";
+} from "./frame-mark";
+import { answersForTab, holdsMeeting } from "./meeting-frame";
 import {
   coverRemoteVideos,
   hangUp,

@@ -240,6 +240,13 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
       const blocked = requireOpen(state);
       return blocked ? refuse(blocked) : ok({ ...state, track: event.to });
     }
+    case "help-called": {
+      // Calling for help is logged also from the draft's checklist, after the incident ended.
+      return state.status === "none" ? refuse("not-started") : ok(state);
+    }
+    case "recording-started":
+    case "recording-chunk":
+    case "recording-stopped":
     case "hang-up":
     case "self-harm-detail":
     case "referral":

@@ -64,9 +64,18 @@ export function describeSettingsProblem(problem: SettingsProblem, t: Translate):
       );
       return [t("settingsProblem.pack-rejected"), ...each].join(" ");
     }
+    case "not-a-contact":
+      return t("settingsProblem.not-a-contact", {
+        number: problem.number,
+        channels: problem.channels,
+      });
+    case "too-many":
+      return t("settingsProblem.too-many", { max: problem.max });
     case "not-a-number":
     case "not-whole-days":
     case "not-a-list":
+    case "not-yes-no":
+    case "not-text":
       return t(`settingsProblem.${problem.code}`);
     default: {
       const unknown: never = problem;

@@ -2,7 +2,9 @@
 // versioned, migrated on load) and the organisation's (managed storage, which wins).
 export { loadSettings, ROUTINE_SETTINGS, type Settings } from "./load";
 export {
+  addHelpContact,
   addOwnOrigin,
+  removeHelpContact,
   importPack,
   removeOwnOrigin,
   resetPack,

@@ -1,3 +1,4 @@
+import { contactKey, type HelpContact } from "../help/contacts";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import type { LeaveChoice } from "../messages";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
@@ -8,6 +9,7 @@ import { type ManagedSettings, NO_MANAGED, readManaged } from "./managed";
 import { KEYS_EVER_STORED, migrate, type MigrationResult } from "./migrations";
 import {
   type Checked,
+  checkHelpContacts,
   checkHostLeave,
   checkOwnOrigins,
   checkRetentionDays,
@@ -28,7 +30,16 @@ export interface OwnSettings {
   retentionDays: number;
   ownOrigins: string[];
   waitMutes: MuteTarget[];
+  helpContacts: HelpContact[];
   hostLeave: LeaveChoice;
+}
+
+/** Recording the call, as the organisation allows it. */
+export interface RecordingPolicy {
+  /** False when the organisation has turned recording off: the button is not shown. */
+  allowed: boolean;
+  /** What the organisation asks the coach to read before the first recording; null: none. */
+  notice: string | null;
 }
 
 /** What is in force: the organisation's managed values win over the coach's own. */
@@ -40,10 +51,20 @@ export interface Settings {
   /** The organisation's and the coach's own platforms, sorted, each once. */
   ownOrigins: string[];
   waitMutes: MuteTarget[];
+  /** The organisation's contacts first, then the coach's own; each person and channel once. */
+  helpContacts: HelpContact[];
+  recording: RecordingPolicy;
   /** Leave, or end the meeting for everyone where the coach is host and the page offers it. */
   hostLeave: LeaveChoice;
   /** What the organisation has set and the coach cannot change. */
-  locks: { pack: boolean; retentionDays: boolean; ownOrigins: string[]; hostLeave: boolean };
+  locks: {
+    pack: boolean;
+    retentionDays: boolean;
+    ownOrigins: string[];
+    /** contactKey of each contact the organisation set. */
+    helpContacts: string[];
+    hostLeave: boolean;
+  };
   own: OwnSettings;
   /** Stored values that are not used (besides the pack's), and a version that was not read. */
   problems: SettingsProblem[];
@@ -60,6 +81,7 @@ export const DEFAULT_SETTINGS: OwnSettings = {
   retentionDays: DEFAULT_RETENTION_DAYS,
   ownOrigins: [],
   waitMutes: [...MUTE_TARGETS],
+  helpContacts: [],
   hostLeave: "leave",
 };
 
@@ -177,6 +199,7 @@ export function ownSettings(stored: Record<string, unknown>): {
       problems,
     ),
     ownOrigins: ownOriginsOf(stored, problems),
+    helpContacts: valueOf(checkHelpContacts, "helpContacts", stored, [], problems),
     // In the routine's order, however they were stored.
     waitMutes: MUTE_TARGETS.filter((target) => waitMutes.includes(target)),
     hostLeave: valueOf(checkHostLeave, "hostLeave", stored, DEFAULT_SETTINGS.hostLeave, problems),
@@ -211,17 +234,25 @@ export function inForce(
     retentionDays: managed.retentionDays ?? own.retentionDays,
     ownOrigins: [...new Set([...managed.ownOrigins, ...own.ownOrigins])].sort(),
     waitMutes: own.waitMutes,
+    helpContacts: mergedContacts(managed.helpContacts, own.helpContacts),
+    recording: { allowed: managed.recordingAllowed ?? true, notice: managed.recordingNotice },
     hostLeave: managed.hostLeave ?? own.hostLeave,
     locks: {
       pack: managed.pack !== null,
       retentionDays: managed.retentionDays !== null,
       ownOrigins: managed.ownOrigins,
+      helpContacts: managed.helpContacts.map(contactKey),
       hostLeave: managed.hostLeave !== null,
     },
     own,
     problems: [...problems, ...from.problems],
     managedProblems: managed.problems,
   };
+}
+
+function mergedContacts(managed: HelpContact[], own: HelpContact[]): HelpContact[] {
+  const seen = new Set(managed.map(contactKey));
+  return [...managed, ...own.filter((c) => !seen.has(contactKey(c)))];
 }
 
 /**

@@ -1,5 +1,6 @@
 import * as v from "valibot";
 import { quoted, type PackProblem } from "../routine/pack-problem";
+import { HELP_CHANNELS, HelpContactsSchema } from "../help/contacts";
 import {
   HostLeaveSchema,
   OwnOriginsSchema,
@@ -25,7 +26,13 @@ export type SettingsProblemCode =
   | { code: "pack-rejected"; problems: PackProblem[] }
   | { code: "newer-version"; found: number }
   /** `found` as JSON: a version that is not a whole number. */
-  | { code: "not-a-version"; found: string };
+  | { code: "not-a-version"; found: string }
+  /** The contact at `number` (1, 2, …) lacks a name, a known role or channel, or its address
+   * does not fit its channel (a phone number for tel, an e-mail address for email and teams). */
+  | { code: "not-a-contact"; number: number; channels: string }
+  | { code: "too-many"; max: number }
+  | { code: "not-yes-no" }
+  | { code: "not-text" };
 
 export type SettingsProblem = { key: SettingKey } & SettingsProblemCode;
 
@@ -89,6 +96,19 @@ export const checkWaitMutes = checker(WaitMutesSchema, (issue) => {
       throw new Error(`Tresteg: no code for ${JSON.stringify(unknown)}`);
     }
   }
+});
+
+/** The most contacts the settings keep: a short list the coach reads under stress. */
+export const MAX_HELP_CONTACTS = 20;
+
+export const checkHelpContacts = checker(HelpContactsSchema, (issue): SettingsProblemCode => {
+  const index = issue.path?.[0]?.key;
+  if (typeof index === "number") {
+    return { code: "not-a-contact", number: index + 1, channels: HELP_CHANNELS.join(", ") };
+  }
+  return issue.type === "array"
+    ? { code: "not-a-list" }
+    : { code: "too-many", max: MAX_HELP_CONTACTS };
 });
 
 export const checkHostLeave = checker(HostLeaveSchema, (issue) => {

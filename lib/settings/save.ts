@@ -1,3 +1,4 @@
+import { contactKey, type HelpContact } from "../help/contacts";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import type { LeaveChoice } from "../messages";
 import { BUILTIN_PACK } from "../routine/builtin-pack";
@@ -7,6 +8,7 @@ import type { PhrasePack } from "../routine/pack";
 import { migrateStored, ownSettings } from "./load";
 import {
   type Checked,
+  checkHelpContacts,
   checkHostLeave,
   checkOwnOrigins,
   checkRetentionDays,
@@ -102,4 +104,32 @@ export async function resetPack(storage: SettingsStorage): Promise<PhrasePack> {
   await migrateStored(storage);
   await storage.remove(["phrasePack"]);
   return BUILTIN_PACK;
+}
+
+/**
+ * Adds one of the coach's own contacts (the organisation's are not stored here). The same
+ * person on the same channel is kept once; the list is checked as the loader checks it.
+ */
+export async function addHelpContact(
+  storage: SettingsStorage,
+  contact: HelpContact,
+): Promise<SaveResult> {
+  const { stored } = await migrateStored(storage);
+  const own = ownSettings(stored).own.helpContacts;
+  const kept = own.filter((c) => contactKey(c) !== contactKey(contact));
+  return save(storage, "helpContacts", checkHelpContacts, [...kept, contact]);
+}
+
+export async function removeHelpContact(
+  storage: SettingsStorage,
+  key: string,
+): Promise<SaveResult> {
+  const { stored } = await migrateStored(storage);
+  const own = ownSettings(stored).own.helpContacts;
+  return save(
+    storage,
+    "helpContacts",
+    checkHelpContacts,
+    own.filter((c) => contactKey(c) !== key),
+  );
 }

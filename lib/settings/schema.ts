@@ -1,4 +1,5 @@
 import * as v from "valibot";
+import { HelpContactsSchema } from "../help/contacts";
 import { MUTE_TARGETS } from "../log/events";
 import { LEAVE_CHOICES } from "../messages";
 import { isOrigin } from "./origins";
@@ -8,7 +9,7 @@ import { isOrigin } from "./origins";
 // reported and left unused while the others stay in force.
 
 /** The shape's version; each change of the shape is a migration in ./migrations. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** Data minimisation: ended incidents are deleted after this many days unless set otherwise. */
 export const DEFAULT_RETENTION_DAYS = 90;
@@ -48,15 +49,25 @@ export const StoredSettingsSchema = v.object({
   retentionDays: v.optional(RetentionDaysSchema),
   ownOrigins: v.optional(OwnOriginsSchema),
   waitMutes: v.optional(WaitMutesSchema),
+  helpContacts: v.optional(HelpContactsSchema),
   hostLeave: v.optional(HostLeaveSchema),
 });
 
 export type StoredSettings = v.InferOutput<typeof StoredSettingsSchema>;
-export type SettingKey = keyof StoredSettings;
-export const SETTING_KEYS = Object.keys(StoredSettingsSchema.entries) as SettingKey[];
+/** A setting's name, in storage and in the policy (some exist only in the policy). */
+export type SettingKey = keyof StoredSettings | (typeof MANAGED_KEYS)[number];
+export const SETTING_KEYS = Object.keys(StoredSettingsSchema.entries) as (keyof StoredSettings)[];
 
 /** The keys an organisation may set by policy (public/managed_schema.json). */
-export const MANAGED_KEYS = ["phrasePack", "retentionDays", "ownOrigins", "hostLeave"] as const;
+export const MANAGED_KEYS = [
+  "phrasePack",
+  "retentionDays",
+  "ownOrigins",
+  "helpContacts",
+  "recordingAllowed",
+  "recordingNotice",
+  "hostLeave",
+] as const;
 
 /**
  * The piece of extension storage the settings live in: `browser.storage.local` in the

@@ -5,7 +5,7 @@
 //   `${baseUrl}/demo/meeting.html`, `${baseUrl}/tests/e2e/fixtures/<file>`.
 // Set TRESTEG_HEADED=1 (with a display) to watch a run.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -55,6 +55,12 @@ export interface Tresteg {
   restart(): Promise<void>;
   /** Kills the browser with SIGKILL (no flush, no close), then starts it on the same profile. */
   crashAndRestart(): Promise<void>;
+  /**
+   * Kills the browser's own process (found by its id, the one of this profile without a
+   * --type) with SIGKILL, as a crash of the browser would end it, then starts it on the same
+   * profile. Returns the id that was killed.
+   */
+  killBrowserAndRestart(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -97,6 +103,7 @@ class Harness implements Tresteg {
     private readonly display?: string,
     private readonly lang?: string,
     private readonly real?: { server: StaticServer; hosts: string[]; certDir: string },
+    private readonly fakeMediaUi = true,
   ) {}
 
   realOrigin(host: string) {
@@ -134,6 +141,7 @@ class Harness implements Tresteg {
     const options = chromiumLaunchOptions(this.executablePath, this.extensionDir, {
       headless,
       ...(this.lang ? { lang: this.lang } : {}),
+      fakeMediaUi: this.fakeMediaUi,
     });
     if (this.real) {
       const { port } = this.real.server;
@@ -221,6 +229,15 @@ class Harness implements Tresteg {
     await this.launch();
   }
 
+  async killBrowserAndRestart() {
+    const pid = browserProcessOf(this.userDataDir);
+    process.kill(pid, "SIGKILL");
+    await this.context.close().catch(() => undefined);
+    this.currentWorker = undefined;
+    await this.launch();
+    return pid;
+  }
+
   async close() {
     await this.context?.close().catch(() => {});
     await this.server.close();
@@ -233,6 +250,29 @@ class Harness implements Tresteg {
       await rm(this.extensionDir, { recursive: true, force: true });
     }
   }
+}
+
+/** The id of the browser process (not a renderer or helper: those have --type=) of a profile. */
+function browserProcessOf(userDataDir: string): number {
+  const found = readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      let args: string[];
+      try {
+        args = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+      } catch {
+        return false; // ended meanwhile
+      }
+      return (
+        args.includes(`--user-data-dir=${userDataDir}`) &&
+        !args.some((a) => a.startsWith("--type="))
+      );
+    })
+    .map(Number);
+  if (found.length !== 1) {
+    throw new Error(`Expected one browser process for ${userDataDir}, found ${found.length}`);
+  }
+  return found[0] as number;
 }
 
 /**
@@ -279,6 +319,8 @@ export async function launchTresteg(
      * paths (Zoom's adapter wants /wc/…).
      */
     realOrigins?: { hosts: string[]; aliases?: Record<string, string> };
+    /** False: no --use-fake-ui-for-media-stream (it answers a tab's sound "device not found"). */
+    fakeMediaUi?: boolean;
   } = {},
 ): Promise<Tresteg> {
   if (!existsSync(join(EXTENSION_DIR, "manifest.json"))) {
@@ -303,6 +345,7 @@ export async function launchTresteg(
     opts.display,
     opts.lang,
     real,
+    opts.fakeMediaUi ?? true,
   );
   try {
     await harness.launch();

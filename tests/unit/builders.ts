@@ -61,6 +61,27 @@ const DEFAULT_EVENTS: { [T in IncidentEventType]: EventOf<T> } = {
   referral: { type: "referral", to: "primary-care" },
   "emergency-reminder": { type: "emergency-reminder" },
   "emergency-call": { type: "emergency-call", confirmed: true },
+  "help-called": { type: "help-called", role: "manager", name: "Anna Berg", channel: "teams" },
+  "recording-started": {
+    type: "recording-started",
+    recordingId: "recording-1",
+    mimeType: "video/webm;codecs=vp8,opus",
+    sides: "both",
+  },
+  "recording-chunk": {
+    type: "recording-chunk",
+    recordingId: "recording-1",
+    index: 0,
+    sha256: "b".repeat(64),
+    bytes: 120_000,
+  },
+  "recording-stopped": {
+    type: "recording-stopped",
+    recordingId: "recording-1",
+    reason: "coach",
+    chunks: 1,
+    bytes: 120_000,
+  },
 };
 
 export function anEvent<T extends IncidentEventType>(

@@ -1,10 +1,11 @@
 import { v001ToV002 } from "./v001-to-v002";
+import { v002ToV003 } from "./v002-to-v003";
 
 /** One step of the stored shape, from version `from` to `from + 1`. */
 type Migration = (stored: Readonly<Record<string, unknown>>) => Record<string, unknown>;
 
 /** Index i takes version i + 1 to version i + 2. */
-const MIGRATIONS: readonly Migration[] = [v001ToV002];
+const MIGRATIONS: readonly Migration[] = [v001ToV002, v002ToV003];
 
 /** The version the code reads and writes: one past the last migration's start. */
 export const LATEST_VERSION = MIGRATIONS.length + 1;
@@ -16,6 +17,7 @@ export const KEYS_EVER_STORED = [
   "retentionDays",
   "ownOrigins",
   "waitMutes",
+  "helpContacts",
   "hostLeave",
 ] as const;
 

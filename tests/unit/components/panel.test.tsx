@@ -16,6 +16,7 @@ import { ROUTINE_SETTINGS, type Settings, type SettingsStorage } from "../../../
 import { sessionOfAlarm } from "../../../lib/worker/wait-alarm";
 import type { ActionReport, ProbeReport } from "../../../lib/messages";
 import { MUTE_TARGETS, type MuteTarget } from "../../../lib/log/events";
+import type { HelpContact } from "../../../lib/help/contacts";
 
 const aMeetingTab = (): MeetingTab => ({
   tabId: 7,
@@ -100,6 +101,7 @@ function renderPanel(
     waitMutes?: MuteTarget[];
     /** What the coach's storage holds besides the wait's mutes. */
     stored?: Record<string, unknown>;
+    helpContacts?: HelpContact[];
     /** The open incident as the page reads it before the first draw. */
     start?: OpenAtStart;
     /** The meeting tab's origin (default meet.jit.si). */
@@ -112,10 +114,13 @@ function renderPanel(
     settings: {
       ...ROUTINE_SETTINGS,
       waitMutes: options.waitMutes ?? [...MUTE_TARGETS],
+      helpContacts: options.helpContacts ?? [],
       hostLeave: options.hostLeave ?? ROUTINE_SETTINGS.hostLeave,
     },
     // A meeting elsewhere is looked up as the panel does on opening.
-    ...(options.origin ? {} : { tab: aMeetingTab() }),
+    ...(options.origin
+      ? {}
+      : { tab: { ...aMeetingTab(), url: "https://meet.jit.si/CoachRum?jwt=hemligt" } }),
   });
   const alarms = options.alarms ?? [];
   const copied: string[] = [];
@@ -133,11 +138,15 @@ function renderPanel(
       tabs: {
         get: async () => ({
           id: meeting.tabId ?? 0,
-          url: `${meeting.origin}/rum`,
+          url: `${meeting.origin}/CoachRum?jwt=hemligt`,
           title: meeting.title,
         }),
         query: async () => [
-          { id: meeting.tabId ?? 0, url: `${meeting.origin}/rum`, title: meeting.title },
+          {
+            id: meeting.tabId ?? 0,
+            url: `${meeting.origin}/CoachRum?jwt=hemligt`,
+            title: meeting.title,
+          },
         ],
         create: async ({ url }) => {
           const session = new URL(url).searchParams.get("session");
@@ -1025,3 +1034,91 @@ function pick(entry: Record<string, unknown>) {
   for (const key of ["text", "tag", "field", "value"]) if (key in entry) out[key] = entry[key];
   return out;
 }
+
+describe("calling for help", () => {
+  let db: TrestegDb;
+  beforeEach(() => {
+    db = new TrestegDb(`help-${crypto.randomUUID()}`);
+  });
+  afterEach(() => {
+    cleanup();
+    db.close();
+  });
+  const anna: HelpContact = {
+    role: "manager",
+    name: "Anna Berg",
+    channel: "teams",
+    address: "anna.berg@region.se",
+  };
+  const jour: HelpContact = {
+    role: "colleague",
+    name: "Jouren",
+    channel: "tel",
+    address: "010-123 45 67",
+  };
+
+  it("is in reach in the incident: one click opens the contact's Teams chat with the message, and it is logged", async () => {
+    renderPanel(db, { helpContacts: [anna, jour] });
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }),
+    );
+    fireEvent.click(await screen.findByRole("button", { name: "Kalla på hjälp" }));
+    const link = await screen.findByRole("link", { name: "chef: Anna Berg – Teams" });
+    const url = new URL(link.getAttribute("href") ?? "");
+    expect(`${url.origin}${url.pathname}`).toBe("https://teams.microsoft.com/l/chat/0/0");
+    expect(url.searchParams.get("users")).toBe("anna.berg@region.se");
+    // The kind, since when, and the room's join link without its sign-in token.
+    expect(url.searchParams.get("message")).toMatch(
+      /^Jag behöver hjälp i ett pågående videosamtal: Höjer rösten med hotfull ton, sedan \d\d:\d\d:\d\d\. Lyssna gärna in: https:\/\/meet\.jit\.si\/CoachRum$/,
+    );
+    expect(link.getAttribute("target")).toBe("_blank");
+    fireEvent.click(link);
+    expect(await screen.findByText(/Kallade på hjälp: chef Anna Berg, via Teams\./)).toBeTruthy();
+    const session = await openSession(db);
+    const events = await sessionEvents(db, session?.id ?? "");
+    expect(events.at(-1)).toMatchObject({
+      type: "help-called",
+      role: "manager",
+      name: "Anna Berg",
+      channel: "teams",
+    });
+    expect(
+      screen.getByRole("link", { name: "kollega i tjänst: Jouren – telefon" }).getAttribute("href"),
+    ).toBe("tel:0101234567");
+  });
+
+  it("with no contacts says how the coach or IT adds them", async () => {
+    renderPanel(db);
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }),
+    );
+    fireEvent.click(await screen.findByRole("button", { name: "Kalla på hjälp" }));
+    expect((await screen.findByTestId("help-none")).textContent).toBe(
+      "Inga kontakter ännu. Lägg till dem under Inställningar → Kalla på hjälp, eller be IT lägga in dem i policyn (helpContacts).",
+    );
+    expect(screen.queryAllByRole("link")).toEqual([]);
+  });
+
+  it('is offered by the draft\'s checklist at "Kontakta närmaste chef", and logged after the end', async () => {
+    renderPanel(db, { helpContacts: [jour, anna] });
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Starta incident: Höjer rösten med hotfull ton" }),
+    );
+    fireEvent.click(
+      await screen.findByRole("button", { name: "Klienten lämnade samtalet – avsluta incidenten" }),
+    );
+    await screen.findByRole("heading", { name: /^Incidentutkast – / });
+    const row = document.querySelector('[data-item="manager"]') as HTMLElement;
+    // The manager is who the checklist names: the colleague is not offered there.
+    const links = within(row).getAllByRole("link");
+    expect(links.map((l) => l.textContent)).toEqual(["chef: Anna Berg – Teams"]);
+    fireEvent.click(links[0] as HTMLElement);
+    const [ended] = await db.sessions.toArray();
+    await waitFor(async () =>
+      expect((await sessionEvents(db, ended?.id ?? "")).map((e) => e.type).slice(-2)).toEqual([
+        "session-ended",
+        "help-called",
+      ]),
+    );
+  });
+});

@@ -35,6 +35,8 @@ const NO_ACTIONS = {
   exportPack: () => undefined,
   resetPack: async () => undefined,
   allowPanelCapture: async () => undefined,
+  addHelpContact: async () => undefined,
+  removeHelpContact: async () => undefined,
 };
 
 /**

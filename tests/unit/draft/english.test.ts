@@ -146,6 +146,10 @@ async function everything() {
     [203, anEvent("emergency-reminder")],
     [203, anEvent("emergency-call")],
     [204, anEvent("track-switched", { to: "three-steps" })],
+    [205, anEvent("help-called", { role: "colleague", name: "Bo Ek", channel: "email" })],
+    [206, anEvent("recording-started", { sides: "client-only" })],
+    [208, anEvent("recording-chunk")],
+    [209, anEvent("recording-stopped", { reason: "disk-full", sha256: "c".repeat(64) })],
     [210, said(3, "end-now")],
     [211, anEvent("terminated")],
     [212, anEvent("hang-up", { result: "failed", code: { reason: "leave-no-effect" } })],
@@ -207,6 +211,10 @@ describe("an English draft", () => {
       referral: 1,
       "emergency-reminder": 1,
       "emergency-call": 1,
+      "help-called": 1,
+      "recording-started": 1,
+      "recording-chunk": 1,
+      "recording-stopped": 1,
     } satisfies Record<IncidentEventType, 1>) as IncidentEventType[];
     expect(all.filter((type) => !types.has(type))).toEqual([]);
   });

@@ -5,6 +5,7 @@ import type { IncidentDraft } from "@/lib/draft/types";
 import { buildZip } from "@/lib/draft/zip";
 import type { EvidenceRecord } from "@/lib/evidence/types";
 import { sha256Hex, verifyChain } from "@/lib/log/chain";
+import { checkExport } from "@/lib/verify/export";
 import { anEvent } from "../builders";
 import { aDraftInput, aLog, aPng, aScreenshot, at, said, started, type Timed } from "./sessions";
 
@@ -180,5 +181,42 @@ describe("the ZIP export", () => {
     const first = await zipOf(draft, evidence);
     const second = await zipOf(draft, evidence);
     expect(await sha256Hex(first)).toBe(await sha256Hex(second));
+  });
+
+  it("holds each recording as one WebM of its chunks in order, its hash in SHA256SUMS", async () => {
+    const { timed, evidence } = await incidentWithScreenshots();
+    const draft = buildDraft(await aDraftInput(timed, { evidence }));
+    const chunk = (recordingId: string, index: number, bytes: number[], atS: number) => ({
+      recordingId,
+      index,
+      sessionId: draft.sessionId,
+      at: at(atS),
+      sha256: "",
+      bytes: bytes.length,
+      blob: new Blob([new Uint8Array(bytes)], { type: "video/webm" }),
+    });
+    // Stored in any order: the file follows the chunks' own order.
+    const chunks = [
+      chunk("r-1", 1, [3, 4], 14),
+      chunk("r-2", 0, [9], 60),
+      chunk("r-1", 0, [1, 2], 12),
+      chunk("r-1", 2, [5], 16),
+    ];
+    const input = { draft, evidence, events: [], signatures: [], publicKey: null, chunks };
+    const files = unzipSync(await buildZip(input));
+    expect(files["recordings/01.webm"]).toEqual(new Uint8Array([1, 2, 3, 4, 5]));
+    expect(files["recordings/02.webm"]).toEqual(new Uint8Array([9]));
+    expect(methodOf(await buildZip(input), "recordings/01.webm")).toBe(0);
+    const sums = text(files.SHA256SUMS);
+    expect(sums).toContain(
+      `${await sha256Hex(new Uint8Array([1, 2, 3, 4, 5]))}  recordings/01.webm\n`,
+    );
+    expect(sums).toContain(`${await sha256Hex(new Uint8Array([9]))}  recordings/02.webm\n`);
+    // The export's own checker (verify.html) finds both files listed and matching.
+    const check = await checkExport(new Map(Object.entries(files)));
+    expect(check.files.matching).toEqual(
+      expect.arrayContaining(["recordings/01.webm", "recordings/02.webm"]),
+    );
+    expect(check.files).toMatchObject({ differing: [], missing: [], unlisted: [] });
   });
 });

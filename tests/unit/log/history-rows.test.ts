@@ -66,13 +66,13 @@ describe("the history list", () => {
     for (const db of open.splice(0)) db.close();
   });
 
-  it("after v4 → v5, counts each incident's screenshots still held, newest incident first", async () => {
+  it("after v4 → current, counts each incident's screenshots still held, newest incident first", async () => {
     const name = `history-${crypto.randomUUID()}`;
     await seedVersion4(name);
     const db = new TrestegDb(name);
     open.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const rows = await historyRows(db);
     expect(rows.map((r) => [r.session.id, r.screenshots])).toEqual([
       ["new", 2],
@@ -96,5 +96,33 @@ describe("the history list", () => {
     });
     await historyRows(db);
     expect(rowsRead).toBe(0);
+  });
+
+  it("says which incidents hold a recording of the call, reading none of its chunks", async () => {
+    const name = `history-${crypto.randomUUID()}`;
+    await seedVersion4(name);
+    const db = new TrestegDb(name);
+    open.push(db);
+    await db.open();
+    await db.chunks.add({
+      recordingId: "r-1",
+      index: 0,
+      sessionId: "old",
+      at: 1,
+      sha256: "e".repeat(64),
+      bytes: 1,
+      blob: new Blob([new Uint8Array([1])]),
+    });
+    let chunksRead = 0;
+    db.chunks.hook("reading", (row) => {
+      chunksRead += 1;
+      return row;
+    });
+    const rows = await historyRows(db);
+    expect(rows.map((r) => [r.session.id, r.recorded])).toEqual([
+      ["new", false],
+      ["old", true],
+    ]);
+    expect(chunksRead).toBe(0);
   });
 });

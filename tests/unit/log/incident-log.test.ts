@@ -357,6 +357,51 @@ describe("two panels writing to the same session", () => {
     expect((await panelA.append(session.id, anEvent("phrase-said", { step: 2 }))).ok).toBe(true);
   });
 
+  it("reads only what the other writer added when its head moved on, not the whole log", async () => {
+    // The recorder commits an entry every few seconds while the coach clicks in the panel:
+    // a click after each of them must not read the incident's whole log again.
+    const session = await aStartedSession();
+    const panel = createIncidentLog(db, deps);
+    const recorder = createIncidentLog(db, deps);
+    for (let i = 0; i < 60; i++) {
+      written(await panel.append(session.id, anEvent("phrase-said", { text: `A${i}` })));
+    }
+    for (let i = 0; i < 3; i++) {
+      written(await recorder.append(session.id, anEvent("phrase-said", { text: `R${i}` })));
+    }
+    let read = 0;
+    db.events.hook("reading", (entry) => {
+      read += 1;
+      return entry;
+    });
+
+    const entry = written(await panel.append(session.id, anEvent("phrase-said", { text: "A60" })));
+
+    expect(read).toBe(3);
+    const stored = await sessionEvents(db, session.id);
+    expect(entry.seq).toBe(64);
+    expect(entry.prevHash).toBe(stored[63]?.hash);
+    expect(await verifyChain(stored)).toMatchObject({ ok: true, count: 65 });
+  });
+
+  it("takes in what the other writer's entries changed when it reads only those", async () => {
+    const session = await aStartedSession();
+    const panel = createIncidentLog(db, deps);
+    const other = createIncidentLog(db, deps);
+    written(await panel.append(session.id, anEvent("phrase-said", { step: 1 })));
+    written(await other.append(session.id, anEvent("step-advanced", { from: 1, to: 2 })));
+
+    // The panel still holds step 1; the write finds the head moved, reads the one entry after
+    // it, and is then at step 2, where a step-1 phrase is refused.
+    expect(await panel.append(session.id, anEvent("phrase-said", { step: 1 }))).toEqual({
+      ok: false,
+      failure: { kind: "refused", refusal: "wrong-step" },
+    });
+    expect(written(await panel.append(session.id, anEvent("phrase-said", { step: 2 }))).seq).toBe(
+      3,
+    );
+  });
+
   it("lets only one of two panels advance from step 1 at the same moment", async () => {
     const session = await aStartedSession();
     const panelA = createIncidentLog(db, deps);

@@ -1,12 +1,8 @@
 import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, it } from "vitest";
 import { adapterFor } from "@/lib/platforms/index";
-import {
-  answersForTab,
-  sentToThisFrame,
-  TO_FRAME,
-  withoutFrameMark,
-} from "@/lib/platforms/meeting-frame";
+import { sentToThisFrame, TO_FRAME, withoutFrameMark } from "@/lib/platforms/frame-mark";
+import { answersForTab } from "@/lib/platforms/meeting-frame";
 
 // The same request reaches every frame of a tab; exactly one frame must answer it. Zoom's
 // web client holds the meeting in a same-origin iframe#webclient of a shell page; a portal

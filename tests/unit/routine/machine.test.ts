@@ -107,6 +107,12 @@ const TABLE: Record<IncidentEventType, Cell[]> = {
   referral:          ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
   "emergency-reminder": ["not-started", "→active",     "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
   "emergency-call":  ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  // Calling for help is logged from the draft's checklist too, after the end.
+  "help-called":     ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "→ended"],
+  // A recording's entries only while the incident is open: it is stopped before the end.
+  "recording-started": ["not-started", "→active",       "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  "recording-chunk": ["not-started", "→active",         "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
+  "recording-stopped": ["not-started", "→active",       "→active",         "→active",         "→resolved",       "→terminated",     "ended"],
 };
 
 const CASES = Object.entries(TABLE).flatMap(([type, cells]) =>
@@ -115,7 +121,7 @@ const CASES = Object.entries(TABLE).flatMap(([type, cells]) =>
 
 describe("the step machine, event by situation", () => {
   it("covers every event type in every situation", () => {
-    expect(CASES).toHaveLength(26 * COLUMNS.length);
+    expect(CASES).toHaveLength(30 * COLUMNS.length);
   });
 
   it.each(CASES)("%s in %s: %s", (type, column, expected) => {

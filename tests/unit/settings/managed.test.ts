@@ -27,6 +27,9 @@ describe("settings pushed by the organisation (managed storage)", () => {
       retentionDays: 30,
       ownOrigins: ["https://video.region.se", "https://jitsi.region.se"],
       pack: expect.objectContaining({ id: "region-x" }),
+      helpContacts: [],
+      recordingAllowed: null,
+      recordingNotice: null,
       hostLeave: null,
       problems: [],
     });

@@ -3,11 +3,15 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import { loadSettings, SETTINGS_VERSION } from "@/lib/settings";
 import { LATEST_VERSION, migrate } from "@/lib/settings/migrations";
 import { v001ToV002 } from "@/lib/settings/migrations/v001-to-v002";
+import { v002ToV003 } from "@/lib/settings/migrations/v002-to-v003";
 import v001 from "./example/v001.json";
+import v002 from "./example/v002.json";
 import { local, stored } from "./storage";
 import { translator } from "@/lib/i18n/messages";
 import { describeSettingsProblem } from "@/lib/settings/describe";
 
+// example/v002.json is what loading example/v001.json wrote back (the v1 → v2 migration):
+// the store every coach had before contacts for calling for help existed.
 // example/v001.json was written by the save functions that shipped before settings had a
 // version (pack import, retention, own platforms, wait mutes), into an empty storage.local.
 
@@ -29,6 +33,23 @@ describe("the stored settings' versions", () => {
     });
   });
 
+  it("v2 → v3 keeps every value as it was, adds no contact, and says its version", () => {
+    expect(v002ToV003(v002)).toEqual({ ...v002, settingsVersion: 3 });
+  });
+
+  it("loads a version 2 store with every setting and no contacts, and writes it back as current", async () => {
+    await local().set(structuredClone(v002));
+    const settings = await loadSettings(local());
+    expect(settings).toMatchObject({
+      pack: { id: "region-x-hco" },
+      retentionDays: 30,
+      waitMutes: ["client-sound", "client-picture", "own-camera"],
+      helpContacts: [],
+      problems: [],
+    });
+    expect(await stored()).toEqual({ ...v002, settingsVersion: SETTINGS_VERSION });
+  });
+
   it("loads a store from before versions with every setting, and writes it back as current", async () => {
     await local().set(structuredClone(v001));
     const settings = await loadSettings(local());
@@ -46,12 +67,12 @@ describe("the stored settings' versions", () => {
 
   // The host hang-up choice came in version 2 as an optional key: no migration, so a store of
   // version 2 from before it is read as it is, with the default, and not written to.
-  it("reads a version 2 store from before the host hang-up choice as it is, leaving on hang-up", async () => {
+  it("reads a version 2 store from before the host hang-up choice, leaving on hang-up; only its version changes", async () => {
     const before = { ...v001, settingsVersion: 2 };
     await local().set(structuredClone(before));
     const settings = await loadSettings(local());
     expect(settings).toMatchObject({ retentionDays: 30, hostLeave: "leave", problems: [] });
-    expect(await stored()).toEqual(before);
+    expect(await stored()).toEqual({ ...before, settingsVersion: 3 });
   });
 
   it("stamps an empty store (a new install) with the current version", async () => {

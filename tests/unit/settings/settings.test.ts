@@ -11,6 +11,7 @@ import {
   saveOwnOrigins,
   saveRetentionDays,
   saveWaitMutes,
+  SETTINGS_VERSION,
   type Settings,
   watchSettings,
 } from "@/lib/settings";
@@ -28,14 +29,23 @@ describe("the settings in force", () => {
       retentionDays: 90,
       ownOrigins: [],
       waitMutes: ["client-sound", "client-picture", "own-mic", "own-camera"],
+      helpContacts: [],
+      recording: { allowed: true, notice: null },
       // Ending a meeting for the others is a choice someone makes; by default a host leaves.
       hostLeave: "leave",
-      locks: { pack: false, retentionDays: false, ownOrigins: [], hostLeave: false },
+      locks: {
+        pack: false,
+        retentionDays: false,
+        ownOrigins: [],
+        helpContacts: [],
+        hostLeave: false,
+      },
       own: {
         pack: BUILTIN_PACK,
         retentionDays: 90,
         ownOrigins: [],
         waitMutes: ["client-sound", "client-picture", "own-mic", "own-camera"],
+        helpContacts: [],
         hostLeave: "leave",
       },
       problems: [],
@@ -179,7 +189,7 @@ describe("saving a setting", () => {
     await local().set({ retentionDays: 30 });
     await saveWaitMutes(local(), ["own-mic"]);
     expect(await local().get(null)).toEqual({
-      settingsVersion: 2,
+      settingsVersion: SETTINGS_VERSION,
       retentionDays: 30,
       waitMutes: ["own-mic"],
     });
