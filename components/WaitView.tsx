@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/text";
 import { entryReason } from "../lib/log/describe";
+import { isCoverChange } from "../lib/log/report-code";
 import { MUTE_TARGETS, type LoggedEvent, type MuteTarget, type WaitEnd } from "../lib/log/events";
 import {
   type Announcement,
@@ -82,6 +83,13 @@ export function WaitView({ t, deadline, entries, targets, busy, onExtend, onEnd 
               {entry
                 ? t(`muteState.${target}.${entry.result}`)
                 : t(waiting ? "muteWaiting" : "muteWorking")}
+              {/* What the cover did on its own since (covered when the camera came on, put
+                  back after the page removed it), on a line of its own. */}
+              {entry && entry.result !== "failed" && isCoverChange(entry.code) && (
+                <span class="mute-note" data-testid={`note-${target}`}>
+                  {entryReason(entry, t)}
+                </span>
+              )}
               {/* A failure on lines of its own: why, then what the coach must do now. */}
               {entry?.result === "failed" && (
                 <FailureLines

@@ -9,6 +9,7 @@ import { browserMeetingPort } from "../lib/panel/browser-port";
 import { loadSettings } from "../lib/settings";
 import { notify, workerText } from "../lib/worker/browser";
 import { registerCommands } from "../lib/worker/commands";
+import { registerCoverPushes } from "../lib/worker/cover-pushes";
 import { registerPanelOpening } from "../lib/worker/panel-opening";
 import { registerOwnPlatforms, type ScriptingApi } from "../lib/worker/own-platforms";
 import { registerRecover } from "../lib/worker/recover";
@@ -30,6 +31,8 @@ export default defineBackground(() => {
   void registerRetention({ alarms: browser.alarms, db, log, settings });
   registerWaitNotices({ browser, db, t });
   registerRecover({ tabs: browser.tabs, db, log, port: browserMeetingPort });
+  // What the cover does on its own during the wait, logged here: the panel may be closed.
+  registerCoverPushes({ runtime: browser.runtime, db, log });
   registerCommands({
     browser,
     // A meeting: a platform Tresteg knows or the organisation's own, the open incident's tab,

@@ -110,3 +110,29 @@ export function parseMeetingResponse<R extends MeetingRequest>(
   const parsed = v.safeParse(schema, answer);
   return parsed.success ? (parsed.output as MeetingResponse<R>) : null;
 }
+
+/**
+ * What the meeting script tells the worker on its own, while it covers the client's picture
+ * (lib/platforms/cover.ts): the page removed, moved or hid the cover and Tresteg put it back,
+ * the cover could not be kept on top, or the client's picture was covered when it appeared
+ * (the camera turned on). `count` is how many times since the last push of this change (the
+ * script sends a change a page keeps repeating at most once every few seconds).
+ */
+const COVER_CHANGES = ["reapplied", "lost", "covered-late"] as const;
+const CoverPushSchema = v.strictObject({
+  type: v.literal("cover:changed"),
+  change: v.picklist(COVER_CHANGES),
+  count: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100_000)),
+});
+export type CoverPush = v.InferOutput<typeof CoverPushSchema>;
+
+/** The push, or null when the message is not one (other messages, a broken copy). */
+export function parseCoverPush(message: unknown): CoverPush | null {
+  const parsed = v.safeParse(CoverPushSchema, message);
+  return parsed.success ? parsed.output : null;
+}
+
+/** The worker's answer to a push: whether it went into the log, and why not. */
+export type CoverPushAnswer =
+  | { logged: true }
+  | { logged: false; why: "no-wait" | "not-the-meeting-tab" | "refused" | "storage" };

@@ -36,6 +36,13 @@ export function buildMutes(events: readonly LoggedEvent[], ctx: DraftContext): M
       case "mute-applied":
         if (event.result === "failed") {
           failures.push(failure(event.target, "mute", event.at, entryReason(event, ctx.t), ctx));
+          // The cover could not be kept on top: the picture was not hidden from then on, until
+          // Tresteg logged it covered again (a new period).
+          const open = muted.get(event.target);
+          if (open && event.code?.reason === "cover-lost") {
+            periods.push(mutePeriod(event.target, open, event.at, ctx));
+            muted.delete(event.target);
+          }
         } else if (!muted.has(event.target)) {
           muted.set(event.target, { at: event.at, applied: event.result });
         }

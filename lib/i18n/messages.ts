@@ -585,6 +585,28 @@ export const sv = {
   "recording.noTabSound":
     "Inspelningen startade inte: webbläsaren ger inte Tresteg mötesflikens ljud ({message}). Anteckna vad klienten säger.",
   "event.recording-duration": "(längd {duration})",
+  // --- cover pushes ---
+  "event.cover-reapplied":
+    "{target}: täckt igen efter att mötessidan tagit bort, flyttat eller dolt täckningen",
+  "event.cover-reapplied.times":
+    "{target}: täckt igen efter att mötessidan tagit bort, flyttat eller dolt täckningen ({count} gånger)",
+  "event.cover-lost":
+    "{target}: kunde inte hållas täckt – mötessidan visade klientens bild över täckningen",
+  "event.cover-lost.times":
+    "{target}: kunde inte hållas täckt – mötessidan visade klientens bild över täckningen ({count} gånger)",
+  "event.covered-late": "{target}: täckt när kameran slogs på",
+  "event.covered-late.times": "{target}: täckt när kameran slogs på ({count} gånger)",
+  "code.cover-reapplied":
+    "Mötessidan tog bort, flyttade eller dolde täckningen; Tresteg lade tillbaka den, och den ligger överst.",
+  "code.cover-reapplied.times":
+    "Mötessidan tog bort, flyttade eller dolde täckningen {count} gånger; Tresteg lade tillbaka den, och den ligger överst.",
+  "code.cover-lost":
+    "Tresteg kunde inte hålla täckningen överst: mötessidan visar klientens bild över den.",
+  "code.cover-lost.times":
+    "Tresteg kunde inte hålla täckningen överst ({count} gånger): mötessidan visar klientens bild över den.",
+  "code.covered-late": "Klientens kamera slogs på, och Tresteg täckte bilden.",
+  "code.covered-late.times":
+    "Klientens kamera slogs på ({count} gånger), och Tresteg täckte bilden varje gång.",
 };
 
 export const en: Record<MessageKey, string> = {
@@ -1167,6 +1189,28 @@ export const en: Record<MessageKey, string> = {
   "recording.noTabSound":
     "The recording did not start: the browser does not give Tresteg the meeting tab's sound ({message}). Note what the client says.",
   "event.recording-duration": "(length {duration})",
+  // --- cover pushes ---
+  "event.cover-reapplied":
+    "{target}: covered again after the meeting page removed, moved or hid the cover",
+  "event.cover-reapplied.times":
+    "{target}: covered again after the meeting page removed, moved or hid the cover ({count} times)",
+  "event.cover-lost":
+    "{target}: could not be kept covered – the meeting page showed the client's picture above the cover",
+  "event.cover-lost.times":
+    "{target}: could not be kept covered – the meeting page showed the client's picture above the cover ({count} times)",
+  "event.covered-late": "{target}: covered when the camera came on",
+  "event.covered-late.times": "{target}: covered when the camera came on ({count} times)",
+  "code.cover-reapplied":
+    "The meeting page removed, moved or hid the cover; Tresteg put it back, and it is on top.",
+  "code.cover-reapplied.times":
+    "The meeting page removed, moved or hid the cover {count} times; Tresteg put it back, and it is on top.",
+  "code.cover-lost":
+    "Tresteg could not keep the cover on top: the meeting page shows the client's picture above it.",
+  "code.cover-lost.times":
+    "Tresteg could not keep the cover on top ({count} times): the meeting page shows the client's picture above it.",
+  "code.covered-late": "The client's camera came on, and Tresteg covered the picture.",
+  "code.covered-late.times":
+    "The client's camera came on ({count} times), and Tresteg covered the picture each time.",
 };
 
 const tables: Record<Lang, Record<MessageKey, string>> = { sv, en };

@@ -3,7 +3,7 @@ import { outcomeKey } from "../i18n/text";
 import { kindLabel, type Language, type PhrasePack, stepOf } from "../routine/pack";
 import { clockTime } from "../time/format";
 import type { IncidentEvent } from "./events";
-import type { LogCode } from "./report-code";
+import { type CoverChangeCode, isCoverChange, type LogCode } from "./report-code";
 
 /** The name of a tag: a kind of exposure from the pack, or "hot om våld". */
 export function tagLabel(pack: PhrasePack, tag: string, t: Translate, lang: Language): string {
@@ -68,6 +68,12 @@ export function describeCode(code: LogCode, t: Translate): string {
     case "ended-for-all":
     case "end-for-all-not-offered":
       return t(`code.${code.reason}`);
+    case "cover-reapplied":
+    case "cover-lost":
+    case "covered-late":
+      return t(code.count > 1 ? `code.${code.reason}.times` : `code.${code.reason}`, {
+        count: code.count,
+      });
     default: {
       const unknown: never = code;
       return JSON.stringify(unknown);
@@ -85,6 +91,12 @@ export function entryReason(
 ): string | null {
   if (event.code) return describeCode(event.code, t);
   return event.detail || null;
+}
+
+/** "Klientens bild: täckt igen …", with how many times when the page did it more than once. */
+function coverChangeText(code: CoverChangeCode, t: Translate): string {
+  const params = { target: t("mute.client-picture"), count: code.count };
+  return t(code.count > 1 ? `event.${code.reason}.times` : `event.${code.reason}`, params);
 }
 
 const withReason = (text: string, reason: string | null) => (reason ? `${text} (${reason})` : text);
@@ -134,6 +146,8 @@ export function describeEvent(
     case "wait-ended":
       return t("event.wait-ended", { reason: t(`wait.${event.reason}`) });
     case "mute-applied":
+      // What the cover told on its own during the wait is its own sentence, not a mute's.
+      if (isCoverChange(event.code)) return coverChangeText(event.code, t);
       return withReason(
         t("event.mute-applied", {
           target: t(`mute.${event.target}`),

@@ -73,4 +73,23 @@ export type ActionCode = v.InferOutput<typeof ActionCodeSchema>;
  * What a log entry of a mute, a restore or a hang-up may carry: an action's code, or the worker's
  * note that it covered the client again after the meeting page reloaded (with what that did).
  */
-export type LogCode = ActionCode | { reason: "again-after-reload"; then?: ActionCode };
+export type LogCode =
+  ActionCode | { reason: "again-after-reload"; then?: ActionCode } | CoverChangeCode;
+
+/**
+ * What the meeting script told on its own while it covered the client during the wait, as the
+ * worker logs it (lib/worker/cover-pushes.ts): the page removed, moved or hid the cover and
+ * Tresteg put it back on top; the cover could not be kept on top; the client's picture was
+ * covered when it appeared. `count`: how many times since the last entry of the same change.
+ */
+export type CoverChangeCode = {
+  reason: "cover-reapplied" | "cover-lost" | "covered-late";
+  count: number;
+};
+
+const COVER_CHANGE_REASONS: readonly string[] = ["cover-reapplied", "cover-lost", "covered-late"];
+
+/** A code only the cover's own reports carry: logged only while a wait runs. */
+export function isCoverChange(code: LogCode | undefined): code is CoverChangeCode {
+  return code !== undefined && COVER_CHANGE_REASONS.includes(code.reason);
+}

@@ -31,6 +31,7 @@ export interface WaitDeps {
 }
 
 const NO_TAB: ActionReport = { result: "failed", code: { reason: "no-meeting-tab" } };
+const tabIdless = (report: ActionReport) => report.code?.reason === "no-meeting-tab";
 
 /**
  * The two-minute wait (routine 000: "Jag väntar två minuter medans du tar på dig kläder (Vi
@@ -118,6 +119,20 @@ export function createWaitActions(deps: WaitDeps) {
     }
   }
 
+  /**
+   * The end of watching for the client's picture: logged only when the page did uncover
+   * something (covered late, and that was not logged); nothing on the page is nothing to say.
+   */
+  async function stoppedWatching(sessionId: string, answer: Promise<ActionReport> | null) {
+    const report = await answer;
+    if (!report || report.result === "already" || tabIdless(report)) return;
+    if (report.result === "failed") {
+      console.error("Tresteg: the meeting page could not stop watching for the client", report);
+      return;
+    }
+    await logEach(sessionId, "mute-restored", ["client-picture"], [report]);
+  }
+
   async function extend(sessionId: string, deadline: number, addMs = 60_000) {
     const next = extendDeadline(deadline, deps.now(), addMs);
     const entry = await run("wait-extend", () =>
@@ -137,7 +152,13 @@ export function createWaitActions(deps: WaitDeps) {
     // The coach must be heard for a warning or the closing phrase too, so every choice
     // restores; what the coach had muted before Tresteg stays muted.
     const restored = await Promise.all(state.mutedByUs.map((t) => apply(tabId, t, true)));
+    // A client's picture not covered yet is still watched for (the camera was off): the
+    // watching stops with the wait, so nothing is covered after it.
+    const watched =
+      !state.mutedByUs.includes("client-picture") && deps.targets().includes("client-picture");
+    const unwatched = watched ? apply(tabId, "client-picture", true) : null;
     await logEach(sessionId, "mute-restored", state.mutedByUs, restored);
+    await stoppedWatching(sessionId, unwatched);
     const goal: StepNumber | null = reason === "to-warning" ? 2 : reason === "terminate" ? 3 : null;
     for (let step = state.step; goal !== null && step < goal; step++) {
       const from = step as StepNumber;

@@ -1,4 +1,4 @@
-import type { ActionReport } from "../messages";
+import type { ActionReport, CoverPush } from "../messages";
 import type { PlatformAdapter } from "./adapter";
 
 /**
@@ -17,19 +17,35 @@ import type { PlatformAdapter } from "./adapter";
  * layer is `pointer-events: auto`, so `elementFromPoint` finds it: "covered" is claimed only
  * when, at several points of every covered surface, what is on top is the layer (or something
  * of the page's own that is not the client's picture), never the surface itself.
+ *
+ * What changes during the wait is told as it happens (`CoverChange`), so the panel and the log
+ * do not wait for the next request to learn it: a layer the page removed, moved, hid or
+ * restyled and Tresteg put back ("reapplied", also when a lost cover is on top again), a cover
+ * the page keeps something of the picture above ("lost"), and the client's picture covered
+ * when it appeared after the cover began (the camera turned on: "covered-late"). With nothing
+ * to cover at the start the page is still watched, so the picture is covered when it comes.
  */
 export const COVER_ATTRIBUTE = "data-tresteg-cover";
 const KEEP_MS = 250;
 /** The highest z-index there is: used when the page draws part of the picture above a layer. */
 const TOP_Z = "2147483647";
 
+/** What changed about the cover on its own, between two requests (see above). */
+export type CoverChange = CoverPush["change"];
+export type CoverListener = (change: CoverChange) => void;
+
 interface CoverSession {
   adapter: PlatformAdapter;
   label: string;
   layers: Map<HTMLElement, HTMLElement>;
+  /** Each layer's parent and style attribute as Tresteg left them: a change is the page's. */
+  written: Map<HTMLElement, { parent: Node | null; style: string | null }>;
   timer: ReturnType<typeof setInterval> | undefined;
   /** Set when the page keeps part of the client's picture above the cover. */
   lost: boolean;
+  /** No picture of the client was there on the last round: the next one is covered late. */
+  awaitingPicture: boolean;
+  onChange: CoverListener | undefined;
 }
 
 const sessions = new WeakMap<Document, CoverSession>();
@@ -140,8 +156,14 @@ function surfaceHidden(doc: Document, surface: HTMLElement): boolean | null {
   return checked ? true : null;
 }
 
-function refresh(doc: Document, session: CoverSession) {
-  const { targets } = coveredSurfaces(doc, session.adapter);
+/**
+ * Puts every layer back where it belongs. Says whether the page had removed, moved, hidden or
+ * restyled one of them (a layer following its surface as the layout changes is not that), and
+ * how many pictures of the client there are.
+ */
+function refresh(doc: Document, session: CoverSession): { tampered: boolean; pictures: number } {
+  const { targets, pictures } = coveredSurfaces(doc, session.adapter);
+  let tampered = false;
   for (const surface of targets) {
     if (!session.layers.has(surface))
       session.layers.set(surface, createLayer(doc, surface, session.label));
@@ -150,7 +172,19 @@ function refresh(doc: Document, session: CoverSession) {
     if (!surface.isConnected) {
       layer.remove();
       session.layers.delete(surface);
+      session.written.delete(layer);
       continue;
+    }
+    const written = session.written.get(layer);
+    if (
+      written &&
+      (!layer.isConnected ||
+        layer.parentNode !== written.parent ||
+        layer.getAttribute("style") !== written.style ||
+        layer.hidden ||
+        layer.textContent !== session.label)
+    ) {
+      tampered = true;
     }
     // The platform may have re-rendered the tile and dropped or moved the layer.
     if (!layer.isConnected || layer.previousElementSibling !== surface) {
@@ -162,6 +196,39 @@ function refresh(doc: Document, session: CoverSession) {
     important(layer, LOOK);
     place(layer, surface);
   }
+  return { tampered, pictures };
+}
+
+/** Notes each layer as Tresteg left it, to tell the page's changes from its own next round. */
+function remember(session: CoverSession) {
+  for (const layer of session.layers.values()) {
+    session.written.set(layer, { parent: layer.parentNode, style: layer.getAttribute("style") });
+  }
+}
+
+/**
+ * One round of keeping the cover: put back, checked on top, and what changed told. Only what
+ * was checked is told: "covered-late" and "reapplied" only when every layer is on top after it.
+ */
+function keep(doc: Document, session: CoverSession) {
+  const { tampered, pictures } = refresh(doc, session);
+  const onTop = keptOnTop(doc, session);
+  remember(session);
+  let change: CoverChange | null = null;
+  if (!onTop) {
+    if (!session.lost) change = "lost";
+    session.lost = true;
+  } else if (session.lost) {
+    session.lost = false;
+    change = "reapplied";
+  } else if (pictures > 0 && session.awaitingPicture) {
+    change = "covered-late";
+  } else if (tampered) {
+    change = "reapplied";
+  }
+  // While lost, a picture that appears is told once the cover is on top again, as "reapplied".
+  if (onTop || pictures === 0) session.awaitingPicture = pictures === 0;
+  if (change) session.onChange?.(change);
 }
 
 /**
@@ -184,36 +251,66 @@ function stop(doc: Document, session: CoverSession) {
   for (const layer of session.layers.values()) layer.remove();
 }
 
+/** Tresteg's layers are on the page (a page only watched for the client's picture has none). */
 export function isCovered(doc: Document): boolean {
-  return sessions.has(doc);
+  return (sessions.get(doc)?.layers.size ?? 0) > 0;
 }
 
+function startKeeping(doc: Document, session: CoverSession) {
+  session.timer = setInterval(() => {
+    try {
+      keep(doc, session);
+    } catch (error) {
+      // The next tick tries again; the layers already placed stay.
+      console.error("Tresteg: keeping the cover", error);
+    }
+  }, KEEP_MS);
+}
+
+/**
+ * Covers the client's picture, and keeps it covered until uncovered. `onChange` hears what
+ * changes on its own meanwhile (see CoverChange); a later request for a cover already there
+ * keeps the first listener.
+ */
 export function coverRemoteVideos(
   doc: Document,
   adapter: PlatformAdapter,
   label: string,
+  onChange?: CoverListener,
 ): ActionReport {
   const running = sessions.get(doc);
   if (running) {
+    running.onChange ??= onChange;
     refresh(doc, running);
-    if (running.lost || !keptOnTop(doc, running)) {
+    const onTop = keptOnTop(doc, running);
+    remember(running);
+    if (running.lost || !onTop) {
       running.lost = true;
       return { result: "failed", code: { reason: "cover-not-on-top" } };
     }
+    if (running.layers.size === 0) return { result: "failed", code: { reason: "no-remote-video" } };
     return { result: "already" };
   }
   // Layers an earlier copy of this script left (before an extension update) are replaced.
   doc.querySelectorAll(`[${COVER_ATTRIBUTE}]`).forEach((layer) => layer.remove());
   const { targets, pictures, unsure } = coveredSurfaces(doc, adapter);
-  if (targets.length === 0) return { result: "failed", code: { reason: "no-remote-video" } };
   const session: CoverSession = {
     adapter,
     label,
     layers: new Map(),
+    written: new Map(),
     timer: undefined,
     lost: false,
+    awaitingPicture: pictures === 0,
+    onChange,
   };
   sessions.set(doc, session);
+  if (targets.length === 0) {
+    // Nothing to cover yet (the client's camera is off, or no one is there): not covered,
+    // and the page is watched, so the picture is covered, and told, when it appears.
+    startKeeping(doc, session);
+    return { result: "failed", code: { reason: "no-remote-video" } };
+  }
   refresh(doc, session);
   if (!keptOnTop(doc, session)) {
     // A cover the client shows through is no cover: nothing is left on the page, and the
@@ -221,14 +318,8 @@ export function coverRemoteVideos(
     stop(doc, session);
     return { result: "failed", code: { reason: "cover-not-on-top" } };
   }
-  session.timer = setInterval(() => {
-    try {
-      refresh(doc, session);
-      if (!keptOnTop(doc, session)) session.lost = true;
-    } catch {
-      // The next tick tries again; the layers already placed stay.
-    }
-  }, KEEP_MS);
+  remember(session);
+  startKeeping(doc, session);
   // A stage with no picture in it: the client's camera is off; the layer is on its place and
   // the client's picture is covered the moment it comes back.
   if (pictures === 0) return { result: "done", code: { reason: "client-camera-off" } };
@@ -246,11 +337,13 @@ export function stopFollowing(doc: Document): void {
   sessions.delete(doc);
 }
 
+/** Uncovers and stops watching. "done" only when a layer of Tresteg's was on the page. */
 export function uncoverRemoteVideos(doc: Document): ActionReport {
   const session = sessions.get(doc);
+  const hadLayers = (session?.layers.size ?? 0) > 0;
   if (session) stop(doc, session);
   // Layers left by an earlier copy of this script (an extension update) go too.
   const strays = doc.querySelectorAll(`[${COVER_ATTRIBUTE}]`);
   strays.forEach((layer) => layer.remove());
-  return session || strays.length > 0 ? { result: "done" } : { result: "already" };
+  return hadLayers || strays.length > 0 ? { result: "done" } : { result: "already" };
 }

@@ -3,10 +3,14 @@ import type { BrowserI18n } from "../i18n/languages";
 import { localeKey } from "../i18n/text";
 import {
   type ActionReport,
+  type CoverPush,
+  type CoverPushAnswer,
   type MeetingRequest,
   type MeetingResponse,
   parseMeetingRequest,
 } from "../messages";
+import type { CoverListener } from "./cover";
+import { type CoverPushes, createCoverPushes } from "./cover-pushes";
 import { coveredPicture } from "./covered-picture";
 import { adapterFor } from "./index";
 import {
@@ -34,9 +38,13 @@ async function handle(request: MeetingRequest): Promise<MeetingResponse<MeetingR
     case "meeting:set-own":
       return setOwnDevice(document, adapter, request.device, request.want);
     case "meeting:cover":
-      return request.cover
-        ? coverRemoteVideos(document, adapter, request.label ?? coverLabel())
-        : uncoverRemoteVideos(document);
+      if (request.cover) {
+        return coverRemoteVideos(document, adapter, request.label ?? coverLabel(), tellWorker());
+      }
+      // Uncovered: the wait is over, and nothing more is told of it.
+      pushes?.stop();
+      pushes = undefined;
+      return uncoverRemoteVideos(document);
     case "meeting:hang-up":
       return hangUp(document, adapter, undefined, request.choice);
     case "meeting:covered-picture":
@@ -46,6 +54,28 @@ async function handle(request: MeetingRequest): Promise<MeetingResponse<MeetingR
       return unhandled;
     }
   }
+}
+
+let pushes: CoverPushes | undefined;
+
+/**
+ * What changes about the cover on its own is told to the worker, which logs it while the wait
+ * runs (lib/worker/cover-pushes.ts): the panel may be closed, the worker is there. Only the
+ * frame that covers tells, since only the frame that holds the meeting was asked to cover.
+ */
+function tellWorker(): CoverListener {
+  pushes ??= createCoverPushes((push: CoverPush) => {
+    browser.runtime.sendMessage(push).then(
+      (answer: CoverPushAnswer | undefined) => {
+        // Not logged because no wait runs for this tab is as it should be; anything else is not.
+        if (answer?.logged === false && (answer.why === "refused" || answer.why === "storage")) {
+          console.error("Tresteg: the cover's change was not logged", push, answer);
+        }
+      },
+      (error: unknown) => console.error("Tresteg: telling the worker of the cover", push, error),
+    );
+  });
+  return pushes.push;
 }
 
 /** The layer's words in the browser's language, for a request that brings none. */

@@ -1,7 +1,11 @@
 import type { ActionCode } from "../log/report-code";
 import type { ActionReport, LeaveChoice, ProbeReport } from "../messages";
 import type { DeviceControl, DeviceState, OwnDevice, PlatformAdapter } from "./adapter";
-import { coverRemoteVideos as cover, uncoverRemoteVideos as uncover } from "./cover";
+import {
+  type CoverListener,
+  coverRemoteVideos as cover,
+  uncoverRemoteVideos as uncover,
+} from "./cover";
 import { isDisabled, isRendered } from "./dom";
 import { type PollOptions, waitFor } from "./poll";
 import { pressShortcut } from "./shortcut";
@@ -161,9 +165,10 @@ export function coverRemoteVideos(
   doc: Document,
   adapter: PlatformAdapter,
   label: string,
+  onChange?: CoverListener,
 ): ActionReport {
   try {
-    return cover(doc, adapter, label);
+    return cover(doc, adapter, label, onChange);
   } catch {
     return failed({ reason: "page-error" });
   }

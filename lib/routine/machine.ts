@@ -1,4 +1,5 @@
 import type { IncidentEvent, MuteTarget, Outcome } from "../log/events";
+import { isCoverChange } from "../log/report-code";
 import type { KindRef, StepNumber } from "./pack";
 import type { Track } from "./self-harm";
 
@@ -223,6 +224,9 @@ export function transition(state: IncidentState, event: IncidentEvent): Transiti
     case "mute-applied": {
       const blocked = requireOpen(state);
       if (blocked) return refuse(blocked);
+      // What the cover told on its own belongs to a running wait; once it ended (and the
+      // picture was uncovered) a late report is not logged.
+      if (isCoverChange(event.code) && !state.wait) return refuse("no-wait");
       const ours = event.result === "done" && !state.mutedByUs.includes(event.target);
       return ok(ours ? { ...state, mutedByUs: [...state.mutedByUs, event.target] } : state);
     }

@@ -12,9 +12,21 @@ import { replay } from "../routine/machine";
  */
 export function needsCoverAgain(events: readonly LoggedEvent[]): boolean {
   const { state } = replay(events);
-  return (
-    state.status !== "ended" && state.wait !== null && state.mutedByUs.includes("client-picture")
-  );
+  if (state.status === "ended" || state.wait === null) return false;
+  if (state.mutedByUs.includes("client-picture")) return true;
+  // Nothing to cover when the wait began (the client's camera off): the old page was watching
+  // for the picture, so the new one watches too.
+  return lastPictureAnswer(events)?.code?.reason === "no-remote-video";
+}
+
+/** This wait's last entry for the client's picture, if any. */
+function lastPictureAnswer(events: readonly LoggedEvent[]) {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i]!;
+    if (event.type === "wait-started") return undefined;
+    if (event.type === "mute-applied" && event.target === "client-picture") return event;
+  }
+  return undefined;
 }
 
 export interface RecoverDeps {

@@ -3,6 +3,7 @@ import { buildDraft } from "@/lib/draft/build";
 import { emptyEdits } from "@/lib/draft/edits";
 import { verifyChain } from "@/lib/log/chain";
 import type { IncidentEvent } from "@/lib/log/events";
+import type { CoverChangeCode } from "@/lib/log/report-code";
 import { anEvent, sealed } from "../builders";
 import {
   aDraftInput,
@@ -147,6 +148,35 @@ describe("mute periods", () => {
     const { mutes } = buildDraft(await aDraftInput(timed));
     expect(mutes.periods[0]).toMatchObject({ durationMs: 130_000, open: false });
     expect(mutes.failures[0]).toMatchObject({ action: "restore" });
+  });
+
+  it("ends the picture's hidden period when the cover was lost, and starts one when it is back", async () => {
+    const picture = (result: "done" | "failed", reason?: CoverChangeCode["reason"]) =>
+      anEvent("mute-applied", {
+        target: "client-picture",
+        result,
+        ...(reason ? { code: { reason, count: 1 } } : {}),
+      });
+    const timed: Timed[] = [
+      [0, started(["inappropriate/undressed"])],
+      [20, anEvent("wait-started", { deadline: at(140), durationMs: 120_000 })],
+      [20, picture("done")],
+      [50, picture("done", "cover-reapplied")],
+      [60, picture("failed", "cover-lost")],
+      [90, picture("done", "cover-reapplied")],
+      [130, anEvent("wait-ended", { reason: "continue" })],
+      [130, anEvent("mute-restored", { target: "client-picture", result: "done" })],
+    ];
+    const { mutes } = buildDraft(await aDraftInput(timed));
+    expect(mutes.periods.map((p) => p.text)).toEqual([
+      "Klientens bild dold 14:00:20–14:01:00 (40 s)",
+      "Klientens bild dold 14:01:30–14:02:10 (40 s)",
+    ]);
+    expect(mutes.failures).toEqual([
+      expect.objectContaining({
+        text: "Klientens bild: kunde inte stängas av 14:01:00 (Tresteg kunde inte hålla täckningen överst: mötessidan visar klientens bild över den.)",
+      }),
+    ]);
   });
 
   it("has no periods for a session without a wait", async () => {

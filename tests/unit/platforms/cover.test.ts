@@ -227,3 +227,127 @@ describe("claiming covered only when the cover is on top", () => {
     });
   });
 });
+
+describe("telling what the cover did on its own during the wait", () => {
+  function pageWith(html: string): Document {
+    const doc = document.implementation.createHTMLDocument("möte");
+    doc.body.innerHTML = html;
+    return doc;
+  }
+  const rounds = (n = 1) => new Promise((resolve) => setTimeout(resolve, 260 * n + 40));
+
+  it("tells once that it put back a layer the page removed, hid or restyled", async () => {
+    const doc = pageWith(`<video style="transform: scaleX(-1)"></video><video id="a"></video>`);
+    const told: string[] = [];
+    expect(coverRemoteVideos(doc, genericAdapter(), LABEL, (c) => told.push(c))).toEqual({
+      result: "done",
+    });
+    await rounds(2);
+    expect(told).toEqual([]);
+    layerAfter(doc.getElementById("a"))?.remove();
+    await rounds();
+    expect(layerAfter(doc.getElementById("a"))).not.toBeNull();
+    expect(told).toEqual(["reapplied"]);
+    (layerAfter(doc.getElementById("a")) as HTMLElement).style.setProperty("opacity", "0");
+    await rounds();
+    expect(told).toEqual(["reapplied", "reapplied"]);
+    (layerAfter(doc.getElementById("a")) as HTMLElement).hidden = true;
+    await rounds();
+    expect(told).toEqual(["reapplied", "reapplied", "reapplied"]);
+    expect((layerAfter(doc.getElementById("a")) as HTMLElement).hidden).toBe(false);
+    uncoverRemoteVideos(doc);
+  });
+
+  it("says nothing when the layer only follows its surface as the page's layout changes", async () => {
+    const doc = pageWith(`<video style="transform: scaleX(-1)"></video><video id="a"></video>`);
+    const told: string[] = [];
+    coverRemoteVideos(doc, genericAdapter(), LABEL, (c) => told.push(c));
+    const video = doc.getElementById("a")!;
+    let left = 0;
+    video.getBoundingClientRect = () => {
+      const box = { x: left, y: 0, left, top: 0, width: 400, height: 300, right: left + 400 };
+      return { ...box, bottom: 300, toJSON: () => box } as DOMRect;
+    };
+    for (left = 10; left <= 40; left += 10) await rounds();
+    // Moved with the video (jsdom lays nothing out, so only that it moved is checked).
+    expect((layerAfter(video) as HTMLElement).style.left).not.toBe("0px");
+    expect(told).toEqual([]);
+    uncoverRemoteVideos(doc);
+  });
+
+  it("tells once that the cover is lost, and when it is on top again", async () => {
+    let pageWins = false;
+    const { doc, adapter } = open("jitsi");
+    const box = { x: 0, y: 0, left: 0, top: 0, width: 400, height: 300, right: 400, bottom: 300 };
+    for (const element of doc.querySelectorAll<HTMLElement>("video, #largeVideoContainer")) {
+      element.getBoundingClientRect = () => ({ ...box, toJSON: () => box }) as DOMRect;
+    }
+    const stage = byTestId(doc, "stage")!;
+    doc.elementFromPoint = () =>
+      pageWins ? stage.querySelector("#largeVideo") : layerAfter(stage);
+    const told: string[] = [];
+    expect(coverRemoteVideos(doc, adapter, LABEL, (c) => told.push(c))).toEqual({
+      result: "done",
+    });
+    pageWins = true;
+    await rounds(3);
+    expect(told).toEqual(["lost"]);
+    expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({
+      result: "failed",
+      code: { reason: "cover-not-on-top" },
+    });
+    pageWins = false;
+    await rounds(2);
+    expect(told).toEqual(["lost", "reapplied"]);
+    expect(coverRemoteVideos(doc, adapter, LABEL)).toEqual({ result: "already" });
+  });
+
+  it("tells that the client's tile was covered when the client's camera came on", async () => {
+    page = openFixture("jitsi", "?client-camera=off");
+    const doc = page.document;
+    const told: string[] = [];
+    coverRemoteVideos(doc, adapterFor(page.url, doc), LABEL, (c) => told.push(c));
+    await rounds(2);
+    expect(told).toEqual([]);
+    (page.window as unknown as { Fixture: { clientCamera(s: string): void } }).Fixture.clientCamera(
+      "on",
+    );
+    await rounds();
+    expect(layerAfter(doc.querySelector("[id^=remoteVideo_]"))).not.toBeNull();
+    expect(told).toEqual(["covered-late"]);
+    await rounds(2);
+    expect(told).toEqual(["covered-late"]);
+  });
+
+  it("keeps watching a page with no picture of the client, and covers the picture when it comes", async () => {
+    const doc = pageWith(`<video style="transform: scaleX(-1)"></video>`);
+    const told: string[] = [];
+    expect(coverRemoteVideos(doc, genericAdapter(), LABEL, (c) => told.push(c))).toEqual({
+      result: "failed",
+      code: { reason: "no-remote-video" },
+    });
+    expect(isCovered(doc)).toBe(false);
+    expect(coverRemoteVideos(doc, genericAdapter(), LABEL)).toEqual({
+      result: "failed",
+      code: { reason: "no-remote-video" },
+    });
+    const client = doc.createElement("video");
+    doc.body.append(client);
+    await rounds();
+    expect(layerAfter(client)).not.toBeNull();
+    expect(isCovered(doc)).toBe(true);
+    expect(told).toEqual(["covered-late"]);
+    expect(uncoverRemoteVideos(doc)).toEqual({ result: "done" });
+  });
+
+  it("stops watching, and tells nothing more, once uncovered", async () => {
+    const doc = pageWith(`<div></div>`);
+    const told: string[] = [];
+    coverRemoteVideos(doc, genericAdapter(), LABEL, (c) => told.push(c));
+    expect(uncoverRemoteVideos(doc)).toEqual({ result: "already" });
+    doc.body.append(doc.createElement("video"));
+    await rounds(2);
+    expect(layers(doc)).toHaveLength(0);
+    expect(told).toEqual([]);
+  });
+});

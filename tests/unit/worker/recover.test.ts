@@ -32,6 +32,32 @@ describe("covering the client again after the meeting page reloads", () => {
       ],
       false,
     ],
+    [
+      "nothing was there to cover, so the old page was watching for the client's picture",
+      [
+        start,
+        waiting,
+        anEvent("mute-applied", {
+          target: "client-picture",
+          result: "failed",
+          code: { reason: "no-remote-video" },
+        }),
+      ],
+      true,
+    ],
+    [
+      "the cover could not be kept on top from the start",
+      [
+        start,
+        waiting,
+        anEvent("mute-applied", {
+          target: "client-picture",
+          result: "failed",
+          code: { reason: "cover-not-on-top" },
+        }),
+      ],
+      false,
+    ],
     ["no wait ran", [start], false],
   ] as const)("%s: %s", (_what, events, expected) => {
     expect(needsCoverAgain(log(...events))).toBe(expected);
