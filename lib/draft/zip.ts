@@ -5,6 +5,7 @@ import type { EvidenceRecord } from "../evidence/types";
 import { canonicalJson, sha256Hex } from "../log/chain";
 import type { RecordingChunk, SignatureRecord } from "../log/db";
 import type { LoggedEvent } from "../log/events";
+import { recordingBytes } from "../log/records";
 import { EXPORT_FILES } from "../verify/export";
 import { renderHtml } from "./render-html";
 import { renderJson } from "./render-json";
@@ -42,13 +43,7 @@ export async function recordingFiles(
   for (const [recordingId, list] of byRecording) {
     number++;
     list.sort((a, b) => a.index - b.index);
-    const parts = await Promise.all(list.map((c) => c.blob.arrayBuffer()));
-    const data = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-    let offset = 0;
-    for (const part of parts) {
-      data.set(new Uint8Array(part), offset);
-      offset += part.byteLength;
-    }
+    const data = await recordingBytes(list);
     files.push({ path: `recordings/${String(number).padStart(2, "0")}.webm`, recordingId, data });
   }
   return files;

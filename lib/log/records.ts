@@ -126,6 +126,11 @@ export const recordingChunks = (db: TrestegDb, recordingId: string) =>
     .between([recordingId, Dexie.minKey], [recordingId, Dexie.maxKey])
     .toArray();
 
+/** A recording's chunks, given in index order, as the bytes of its one WebM file. */
+export async function recordingBytes(chunks: readonly RecordingChunk[]): Promise<Uint8Array> {
+  return new Uint8Array(await new Blob(chunks.map((c) => c.blob)).arrayBuffer());
+}
+
 /** Every chunk of every recording of an incident (for its ZIP). */
 export const incidentChunks = (db: TrestegDb, sessionId: string) =>
   db.chunks.where("sessionId").equals(sessionId).toArray();

@@ -2,7 +2,7 @@ import { sha256Hex } from "../log/chain";
 import type { TrestegDb } from "../log/db";
 import type { RecordingSides, RecordingStop } from "../log/events";
 import type { IncidentLog, LogFailure } from "../log/incident-log";
-import { addChunk, recordingChunks } from "../log/records";
+import { addChunk, recordingBytes, recordingChunks } from "../log/records";
 
 /** About two seconds of WebM per chunk: a crash loses at most the chunk in flight. */
 export const CHUNK_MS = 2000;
@@ -100,15 +100,7 @@ export function createRecording(deps: RecordingDeps) {
   async function wholeHash(): Promise<string | null> {
     if (next === 0) return null;
     try {
-      const chunks = await recordingChunks(db, recordingId);
-      const parts = await Promise.all(chunks.map((c) => c.blob.arrayBuffer()));
-      const total = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-      let offset = 0;
-      for (const part of parts) {
-        total.set(new Uint8Array(part), offset);
-        offset += part.byteLength;
-      }
-      return await sha256Hex(total);
+      return await sha256Hex(await recordingBytes(await recordingChunks(db, recordingId)));
     } catch (error) {
       console.error("Tresteg: the recording could not be read back to hash", error);
       return null;

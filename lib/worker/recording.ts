@@ -2,7 +2,7 @@ import type { Translate } from "../i18n/text";
 import type { TrestegDb } from "../log/db";
 import type { RecordingStop } from "../log/events";
 import { type IncidentLog, openSession, sessionEvents } from "../log/incident-log";
-import { recordingChunks } from "../log/records";
+import { recordingBytes, recordingChunks } from "../log/records";
 import { sha256Hex } from "../log/chain";
 import { detectPlatform } from "../platforms/detect";
 import type {
@@ -193,13 +193,7 @@ export function createRecordingWorker(deps: RecordingWorkerDeps) {
     const running = runningRecording(await sessionEvents(deps.db, session.id));
     if (!running) return false;
     const chunks = await recordingChunks(deps.db, running.recordingId);
-    const parts = await Promise.all(chunks.map((c) => c.blob.arrayBuffer()));
-    const whole = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-    let offset = 0;
-    for (const part of parts) {
-      whole.set(new Uint8Array(part), offset);
-      offset += part.byteLength;
-    }
+    const whole = await recordingBytes(chunks);
     const result = await deps.log.append(session.id, {
       type: "recording-stopped",
       recordingId: running.recordingId,
