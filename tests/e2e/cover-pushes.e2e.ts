@@ -54,6 +54,12 @@ async function pauseOn(name: string, query = "", before?: (page: Page) => Promis
 /** Ends the incident calmly (after the wait, if one runs), so the next panel starts afresh. */
 async function endIncident(panel: PanelPage) {
   const wait = panel.page.getByRole("button", { name: "Fortsätt samtalet", exact: true });
+  // A panel just opened may not have drawn the incident yet: wait for the wait's button or
+  // the step's, whichever the incident shows, before choosing.
+  await panel.page
+    .getByRole("button", { name: /^(Fortsätt samtalet|Klienten har lugnat sig)$/ })
+    .first()
+    .waitFor();
   if (await wait.count()) await wait.click();
   await panel.click("Klienten har lugnat sig");
   await panel.click("Avsluta incidenten");
