@@ -2,20 +2,18 @@ import type { TrestegDb } from "../log/db";
 import type { RecordingStop } from "../log/events";
 import type { IncidentLog } from "../log/incident-log";
 import { mediaRecorderSource, recordingMix, tabStream } from "./capture";
-import type { OffscreenRequest, PlaybackAnswer, RecordingEnded, StartAnswer } from "./messages";
+import type {
+  OffscreenRequest,
+  PlaybackAnswer,
+  RecordingEnded,
+  RuntimeMessages,
+  StartAnswer,
+} from "./messages";
 import { createRecording, type Recording } from "./session";
 
 /** The runtime messaging the offscreen document has (it has no other extension API). */
 export interface OffscreenRuntime {
-  onMessage: {
-    addListener(
-      listener: (
-        message: unknown,
-        sender: unknown,
-        sendResponse: (answer: unknown) => void,
-      ) => boolean | undefined,
-    ): void;
-  };
+  onMessage: RuntimeMessages;
   sendMessage(message: RecordingEnded): Promise<unknown>;
 }
 

@@ -4,6 +4,17 @@ import type { RecordingStop } from "../log/events";
 // The panel and the keyboard command ask the worker; only the worker can get the tab's stream
 // id and open the offscreen document; the offscreen document records and logs each chunk.
 
+/** The part of `runtime.onMessage` the recorder's two ends listen on (worker and offscreen). */
+export interface RuntimeMessages {
+  addListener(
+    listener: (
+      message: unknown,
+      sender: unknown,
+      sendResponse: (answer: unknown) => void,
+    ) => boolean | undefined,
+  ): void;
+}
+
 /** To the worker, from the panel. */
 export type RecordingRequest =
   | { type: "recording:start"; tabId: number }

@@ -8,6 +8,7 @@ import { detectPlatform } from "../platforms/detect";
 import type {
   OffscreenRequest,
   PlaybackAnswer,
+  RuntimeMessages,
   StartAnswer,
   StartRefusal,
 } from "../recording/messages";
@@ -36,15 +37,7 @@ export interface RecordingBrowser {
     getURL(path: string): string;
     getContexts?(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]>;
     sendMessage(message: OffscreenRequest): Promise<unknown>;
-    onMessage: {
-      addListener(
-        listener: (
-          message: unknown,
-          sender: unknown,
-          sendResponse: (answer: unknown) => void,
-        ) => boolean | undefined,
-      ): void;
-    };
+    onMessage: RuntimeMessages;
   };
   tabs: {
     get(
