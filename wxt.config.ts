@@ -7,6 +7,7 @@ import { MEETING_HOSTS } from "./lib/platforms/hosts";
 import { en, sv } from "./lib/i18n/messages";
 import { localeMessages } from "./lib/i18n/languages";
 import { verifierPlugin } from "./scripts/verifier.mjs";
+import { staticallyImportedBy } from "./lib/build-chunks";
 import { keepsLoopback, withoutLoopback } from "./lib/build-hosts";
 
 export default defineConfig({
@@ -21,6 +22,31 @@ export default defineConfig({
     plugins: [verifierPlugin()],
   }),
   hooks: {
+    // The side panel's pages build: what the panel loads before its first draw in one chunk
+    // (lib/build-chunks.ts). Dexie is not in it: the panel draws from a first read with
+    // IndexedDB itself and imports Dexie after (lib/log/storage.ts). Content scripts are
+    // single IIFE files and take no chunks.
+    "vite:build:extendConfig": (entrypoints, config) => {
+      if (!entrypoints.some((entry) => entry.type === "sidepanel")) return;
+      config.build ??= {};
+      config.build.rollupOptions ??= {};
+      const output = config.build.rollupOptions.output;
+      if (Array.isArray(output)) throw new Error("wxt.config.ts: one output expected");
+      config.build.rollupOptions.output = {
+        ...output,
+        codeSplitting: {
+          groups: [
+            {
+              name: staticallyImportedBy(
+                (id) => /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/.test(id),
+                (id) => /[\\/]entrypoints[\\/]/.test(id),
+                "panel",
+              ),
+            },
+          ],
+        },
+      };
+    },
     // `imports: false` stops WXT declaring auto-imports, but its unimport transform still runs
     // and adds `import { storage } from "wxt/utils/storage"` to any module with a parameter
     // named `storage` (wxt/dist/builtin-modules/unimport.mjs passes the options on without

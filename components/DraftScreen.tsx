@@ -2,7 +2,7 @@ import { useMemo } from "preact/hooks";
 import { draftText } from "../lib/history/exports";
 import { loadDraft } from "../lib/history/load-draft";
 import type { Translate } from "../lib/i18n/text";
-import type { TrestegDb } from "../lib/log/db";
+import type { LogStorage } from "../lib/log/storage";
 import type { DraftActions } from "../lib/panel/draft-actions";
 import type { Language, PhrasePack } from "../lib/routine/pack";
 import type { HelpContact } from "../lib/help/contacts";
@@ -13,7 +13,7 @@ import { useLiveQuery } from "./use-live-query";
 
 /** Loads one incident's draft from IndexedDB (live: edits show at once) and shows it. */
 export function DraftScreen(props: {
-  db: TrestegDb;
+  storage: Promise<LogStorage>;
   pack: PhrasePack;
   sessionId: string;
   lang: Language;
@@ -24,11 +24,11 @@ export function DraftScreen(props: {
   contacts: readonly HelpContact[];
   onCalled: (contact: HelpContact, message: HelpMessage) => void;
 }) {
-  const { db, pack, sessionId, lang, t, actions } = props;
-  const loaded = useLiveQuery(
-    () => loadDraft(db, sessionId, pack, lang, Date.now()),
-    [db, sessionId, lang],
-  );
+  const { storage, pack, sessionId, lang, t, actions } = props;
+  const loaded = useLiveQuery(storage, (db) => loadDraft(db, sessionId, pack, lang, Date.now()), [
+    sessionId,
+    lang,
+  ]);
   const value = loaded.value;
   const text = useMemo(() => (value ? draftText(value.draft) : ""), [value]);
   if (!value) return null;

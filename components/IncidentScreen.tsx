@@ -44,7 +44,9 @@ export function IncidentScreen(props: {
   const { actions, wait, store } = app;
   const state = progress.state;
   const busy = ui.pending.length > 0;
-  const evidence = useLiveQuery(() => incidentEvidence(app.db, session.id), [app.db, session.id]);
+  const evidence = useLiveQuery(app.storage, (db) => incidentEvidence(db, session.id), [
+    session.id,
+  ]);
   // The handbook's track follows the kinds unless the coach has switched (logged).
   const track = state.track ?? (isSelfHarm(pack, state.kinds) ? "self-harm" : "three-steps");
   const referred = useMemo(

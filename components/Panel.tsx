@@ -3,7 +3,8 @@ import type { Languages } from "../lib/i18n/languages";
 import type { Translate } from "../lib/i18n/text";
 import type { LoggedEvent } from "../lib/log/events";
 import { openSession } from "../lib/log/incident-log";
-import { historyRows, type OpenAtStart, sessionRecord } from "../lib/log/queries";
+import type { OpenAtStart } from "../lib/log/first-read";
+import { historyRows, sessionRecord } from "../lib/log/queries";
 import type { PanelApp } from "../lib/panel/app";
 import { otherLanguage, switchLanguage } from "../lib/panel/language";
 import type { PanelState } from "../lib/panel/store";
@@ -35,19 +36,20 @@ export function Panel({
   /** The open incident and its log, read before the first draw (the page does; tests may not). */
   start?: OpenAtStart;
 }) {
-  const { db, store, actions } = app;
+  const { storage, store, actions } = app;
   const ui = useStore(store, selectUi);
   const lang = ui.lang;
   const pack = ui.settings.pack;
   const t = useMemo(() => languages.translator(lang), [languages, lang]);
   const open = useLiveQuery(
-    () => openSession(db).then((s) => s ?? null),
-    [db],
+    storage,
+    (db) => openSession(db).then((s) => s ?? null),
+    [],
     start && { value: start.session },
   );
   const session = open.value ?? null;
   const log = useSessionLog(
-    db,
+    storage,
     app.log,
     session?.id ?? null,
     start?.session && start.events && { sessionId: start.session.id, events: start.events },
@@ -185,12 +187,14 @@ function Screen(props: {
     props.view === "draft" || props.view === "history",
   );
   const history = useLiveQuery(
-    () => (props.view === "history" ? historyRows(app.db) : Promise.resolve([])),
-    [app.db, props.view],
+    app.storage,
+    (db) => (props.view === "history" ? historyRows(db) : Promise.resolve([])),
+    [props.view],
   );
   const lastEnded = useLiveQuery(
-    () => (ui.lastEndedId ? sessionRecord(app.db, ui.lastEndedId) : Promise.resolve(undefined)),
-    [app.db, ui.lastEndedId],
+    app.storage,
+    (db) => (ui.lastEndedId ? sessionRecord(db, ui.lastEndedId) : Promise.resolve(undefined)),
+    [ui.lastEndedId],
   );
 
   switch (props.view) {
@@ -198,7 +202,7 @@ function Screen(props: {
       if (!afterCall || !ui.draftId) return null;
       return (
         <afterCall.DraftScreen
-          db={app.db}
+          storage={app.storage}
           pack={pack}
           sessionId={ui.draftId}
           lang={lang}

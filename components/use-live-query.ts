@@ -1,13 +1,17 @@
-import { liveQuery } from "dexie";
 import { useEffect, useState } from "preact/hooks";
+import type { TrestegDb } from "../lib/log/db";
+import type { LogStorage } from "../lib/log/storage";
 
 /**
  * Reads IndexedDB through a Dexie live query: re-runs when the tables it read change, in this
  * page or another one (a second panel, the worker). `initial` is a value already read for the
- * first draw (the page read it before drawing); the live query then keeps it current.
+ * first draw (the page read it before drawing, before its database was open); the live query
+ * starts once `storage` is open and keeps it current. A database that cannot be opened is the
+ * query's error.
  */
 export function useLiveQuery<T>(
-  query: () => Promise<T>,
+  storage: Promise<LogStorage>,
+  query: (db: TrestegDb) => Promise<T>,
   deps: unknown[],
   initial?: { value: T },
 ): { value: T | undefined; error: unknown; loaded: boolean } {
@@ -18,11 +22,25 @@ export function useLiveQuery<T>(
         : { value: undefined, error: null, loaded: false },
   );
   useEffect(() => {
-    const subscription = liveQuery(query).subscribe({
-      next: (value) => setResult({ value, error: null, loaded: true }),
-      error: (error) => setResult((r) => ({ ...r, error, loaded: true })),
-    });
-    return () => subscription.unsubscribe();
-  }, deps);
+    let live = true;
+    let stop = () => {};
+    storage.then(
+      ({ db, live: liveQuery }) => {
+        if (!live) return;
+        const subscription = liveQuery(() => query(db)).subscribe({
+          next: (value) => setResult({ value, error: null, loaded: true }),
+          error: (error) => setResult((r) => ({ ...r, error, loaded: true })),
+        });
+        stop = () => subscription.unsubscribe();
+      },
+      (error: unknown) => {
+        if (live) setResult((r) => ({ ...r, error, loaded: true }));
+      },
+    );
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [storage, ...deps]);
   return result;
 }

@@ -1,9 +1,8 @@
-import { liveQuery } from "dexie";
 import { useEffect, useState } from "preact/hooks";
-import type { TrestegDb } from "../lib/log/db";
 import type { LoggedEvent } from "../lib/log/events";
 import type { IncidentLog } from "../lib/log/incident-log";
 import { chainHead, entriesFrom } from "../lib/log/queries";
+import type { LogStorage } from "../lib/log/storage";
 
 /**
  * A session's log as it grows. The chain head (one small row, rewritten with every entry) is
@@ -13,7 +12,7 @@ import { chainHead, entriesFrom } from "../lib/log/queries";
  * (the page read it before drawing): it is shown at once and only what follows is fetched.
  */
 export function useSessionLog(
-  db: TrestegDb,
+  storage: Promise<LogStorage>,
   log: Pick<IncidentLog, "onCommitted">,
   sessionId: string | null,
   initial?: { sessionId: string; events: LoggedEvent[] } | null,
@@ -29,37 +28,46 @@ export function useSessionLog(
     let live = true;
     // One catch-up at a time, in order, so two quick commits cannot interleave their reads.
     let catchingUp = Promise.resolve();
-    const catchUp = () => {
-      const have = read.length;
-      return entriesFrom(db, sessionId, have).then((more) => {
-        if (!live) return;
-        // Only what follows what is already shown (the panel's own entries may be there).
-        const fresh = more.filter((e) => e.seq >= read.length);
-        if (fresh.length === 0 && read.length > 0) return;
-        read = read.concat(fresh);
-        setEvents(read);
-      });
-    };
     // This panel's own entries are shown as soon as they are committed, without reading back.
     const stopListening = log.onCommitted((entry) => {
       if (!live || entry.sessionId !== sessionId || entry.seq !== read.length) return;
       read = read.concat(entry);
       setEvents(read);
     });
-    const subscription = liveQuery(() => chainHead(db, sessionId)).subscribe({
-      next: (head) => {
-        // The head says how long the log is: a commit this panel already shows needs no read.
-        if (head && head.length === read.length && read.length > 0) return;
-        catchingUp = catchingUp.then(catchUp, catchUp);
+    // The database opens after the first draw: the log given for it is shown until then.
+    let unsubscribe = () => {};
+    storage.then(
+      ({ db, live: liveQuery }) => {
+        if (!live) return;
+        const catchUp = () => {
+          const have = read.length;
+          return entriesFrom(db, sessionId, have).then((more) => {
+            if (!live) return;
+            // Only what follows what is already shown (the panel's own entries may be there).
+            const fresh = more.filter((e) => e.seq >= read.length);
+            if (fresh.length === 0 && read.length > 0) return;
+            read = read.concat(fresh);
+            setEvents(read);
+          });
+        };
+        const subscription = liveQuery(() => chainHead(db, sessionId)).subscribe({
+          next: (head) => {
+            // The head says how long the log is: a commit this panel already shows needs no read.
+            if (head && head.length === read.length && read.length > 0) return;
+            catchingUp = catchingUp.then(catchUp, catchUp);
+          },
+          error: (error) => console.error("Tresteg: reading the log", error),
+        });
+        unsubscribe = () => subscription.unsubscribe();
       },
-      error: (error) => console.error("Tresteg: reading the log", error),
-    });
+      (error: unknown) => console.error("Tresteg: the log's database did not open", error),
+    );
     return () => {
       live = false;
       stopListening();
-      subscription.unsubscribe();
+      unsubscribe();
     };
     // The log given for the first draw counts once; a session opened later reads its own.
-  }, [db, log, sessionId]);
+  }, [storage, log, sessionId]);
   return events;
 }

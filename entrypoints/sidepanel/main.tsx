@@ -1,5 +1,5 @@
 // First: starts the reads the first draw waits for (see reads.ts).
-import { db, openAtStart, settingsAreas as settings, settingsAtStart } from "./reads";
+import { openAtStart, settingsAreas as settings, settingsAtStart } from "./reads";
 import "./style.css";
 import "./tracks.css";
 import { render } from "preact";
@@ -28,8 +28,19 @@ const store = createPanelStore({ lang: languages.initial });
 store.subscribe((state) => {
   document.documentElement.lang = state.lang;
 });
+// The first frame: what opening does besides drawing (Dexie, the meeting, retention) waits
+// for it. A panel that is not shown gets no frames, so a timer stands in.
+let drawn: () => void = () => {};
+const firstFrame = new Promise<void>((resolve) => {
+  drawn = () => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 200);
+  };
+});
 const app = createPanelApp({
-  db,
+  storage: firstFrame
+    .then(() => import("../../lib/log/storage"))
+    .then(({ openLogStorage }) => openLogStorage()),
   store,
   languages,
   settings,
@@ -72,7 +83,8 @@ Promise.all([
     // The starting line goes: Preact keeps what it did not make, outside the panel's landmark.
     root.replaceChildren();
     render(<Panel app={app} languages={languages} start={start} />, root);
-    void app.start();
+    drawn();
+    void firstFrame.then(app.start);
   })
   .catch((error: unknown) => {
     console.error("Tresteg: the panel could not start", error);

@@ -73,7 +73,12 @@ function originOf(url: string | undefined): string {
   }
 }
 
-export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: CaptureDeps) {
+export function createEvidenceService(
+  // The panel's is still opening when it first draws; each use waits for it.
+  database: TrestegDb | Promise<TrestegDb>,
+  log: IncidentLog,
+  deps: CaptureDeps,
+) {
   /** The meeting tab as it is on screen; captureVisibleTab takes whatever tab is visible. */
   async function visibleTab(
     windowId: number,
@@ -131,6 +136,7 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
     const origin = originOf(tab.url);
     const title = tab.title ?? "";
 
+    const db = await database;
     let session = await openSession(db);
     let startedSession = false;
     if (!session) {
@@ -189,7 +195,7 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
 
   /** The coach's one line beside the image; the image itself is never touched. */
   async function setCaption(evidenceId: string, caption: string): Promise<void> {
-    await captionEvidence(db, evidenceId, caption.slice(0, 500));
+    await captionEvidence(await database, evidenceId, caption.slice(0, 500));
   }
 
   /**
@@ -197,6 +203,7 @@ export function createEvidenceService(db: TrestegDb, log: IncidentLog, deps: Cap
    * hash stays in the log (both entries), so the record shows something was removed.
    */
   async function remove(evidenceId: string) {
+    const db = await database;
     const record = await evidenceRecord(db, evidenceId);
     if (!record || record.deletedAt !== null) return null;
     return log.append(

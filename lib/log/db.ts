@@ -3,8 +3,7 @@ import type { KindRef } from "../routine/pack";
 import type { DraftEdits } from "../draft/edits";
 import type { EvidenceRecord } from "../evidence/types";
 import type { LoggedEvent, Outcome } from "./events";
-
-export const DB_NAME = "tresteg";
+import { DB_NAME } from "./name";
 
 /**
  * A session's summary, kept beside its log for listing and finding the open one. The log is

@@ -1,4 +1,4 @@
-import Dexie from "dexie";
+import { MAX_KEY, MIN_KEY } from "./keys";
 import {
   INITIAL_STATE,
   type IncidentState,
@@ -97,7 +97,7 @@ function summaryPatch(entry: LoggedEvent): Partial<SessionRecord> {
 export function sessionEvents(db: TrestegDb, sessionId: string): Promise<LoggedEvent[]> {
   return db.events
     .where("[sessionId+seq]")
-    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .between([sessionId, MIN_KEY], [sessionId, MAX_KEY])
     .toArray();
 }
 
@@ -114,7 +114,14 @@ export async function openSession(db: TrestegDb): Promise<SessionRecord | undefi
  * pages (two panels, the worker) may share a session: each append checks, inside its
  * transaction, that the head it hashed against is still the head, and retries if not.
  */
-export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
+export function createIncidentLog(
+  source: TrestegDb | Promise<TrestegDb>,
+  deps: LogDeps = realDeps,
+) {
+  // The panel draws before its database is open (lib/log/first-read.ts): a click that comes
+  // first waits here for it. The worker and the recorder give an open one.
+  let opened: TrestegDb | null = source instanceof Promise ? null : source;
+  const database = async (): Promise<TrestegDb> => (opened ??= await source);
   // The head of each session's chain as this writer last saw it, with the replayed state.
   // Only a hint: every write checks it against the stored head and re-reads when it moved.
   const heads = new Map<string, Head>();
@@ -129,14 +136,16 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
   // This installation's signing key, read (or made) once per writer.
   let signingKey: Promise<SigningKeyRecord | null> | undefined;
   const currentKey = (now: number): Promise<SigningKeyRecord | null> => {
-    signingKey ??= installationKey(db, now).then(
-      ({ key }) => key,
-      (error: unknown) => {
-        console.error("Tresteg: no signing key; entries are written unsigned", error);
-        signingKey = undefined;
-        return null;
-      },
-    );
+    signingKey ??= database()
+      .then((db) => installationKey(db, now))
+      .then(
+        ({ key }) => key,
+        (error: unknown) => {
+          console.error("Tresteg: no signing key; entries are written unsigned", error);
+          signingKey = undefined;
+          return null;
+        },
+      );
     return signingKey;
   };
 
@@ -146,6 +155,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
   const outdated = new Map<string, Head>();
 
   async function readHead(sessionId: string): Promise<Head | undefined> {
+    const db = await database();
     const known = outdated.get(sessionId);
     outdated.delete(sessionId);
     if (known) {
@@ -169,9 +179,10 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
    * the chain from its head, in order. Anything else (a gap, another chain) is read whole.
    */
   async function catchUp(sessionId: string, known: Head): Promise<Head | undefined> {
+    const db = await database();
     const added = await db.events
       .where("[sessionId+seq]")
-      .between([sessionId, known.length], [sessionId, Dexie.maxKey])
+      .between([sessionId, known.length], [sessionId, MAX_KEY])
       .toArray();
     let head = known;
     for (const entry of added) {
@@ -203,6 +214,12 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
   }
 
   async function startSession(start: SessionStart): Promise<LogResult<SessionRecord>> {
+    let db: TrestegDb;
+    try {
+      db = await database();
+    } catch (error) {
+      return { ok: false, failure: storageFailure(error) };
+    }
     const first = transition(INITIAL_STATE, sessionStartedEvent(start));
     if (!first.ok) return { ok: false, failure: { kind: "refused", refusal: first.refusal } };
     const id = deps.newId();
@@ -280,6 +297,12 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
     event: IncidentEvent,
     options: { alsoWrite?: (entry: LoggedEvent) => Promise<unknown> },
   ): Promise<LogResult<LoggedEvent>> {
+    let db: TrestegDb;
+    try {
+      db = opened ?? (await database());
+    } catch (error) {
+      return { ok: false, failure: storageFailure(error) };
+    }
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
       let head: Head | undefined;
       try {
@@ -377,6 +400,7 @@ export function createIncidentLog(db: TrestegDb, deps: LogDeps = realDeps) {
 
   /** Remembers which tab the meeting is in now (not evidence, so not logged). */
   async function linkTab(sessionId: string, tabId: number | null): Promise<void> {
+    const db = await database();
     await db.sessions.update(sessionId, { tabId });
   }
 

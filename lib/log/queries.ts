@@ -1,8 +1,7 @@
-import Dexie from "dexie";
+import { MAX_KEY, MIN_KEY } from "./keys";
 import type { EvidenceRecord } from "../evidence/types";
 import type { SessionRecord, TrestegDb } from "./db";
 import type { LoggedEvent } from "./events";
-import { openSession } from "./incident-log";
 
 // What the panel reads, in one place beside the database: components ask for an incident,
 // its log or its screenshots, and never name a table.
@@ -20,13 +19,13 @@ export const entriesFrom = (
   sessionId: string,
   seq: number,
 ): Promise<LoggedEvent[]> =>
-  db.events.where("[sessionId+seq]").between([sessionId, seq], [sessionId, Dexie.maxKey]).toArray();
+  db.events.where("[sessionId+seq]").between([sessionId, seq], [sessionId, MAX_KEY]).toArray();
 
 /** The signatures of a session's entries, in seq order (one per signed entry). */
 export const sessionSignatures = (db: TrestegDb, sessionId: string) =>
   db.signatures
     .where("[sessionId+seq]")
-    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .between([sessionId, MIN_KEY], [sessionId, MAX_KEY])
     .toArray();
 
 /** Where a session's chain ends: one small row, rewritten with every entry (watch it). */
@@ -65,20 +64,4 @@ export async function historyRows(db: TrestegDb): Promise<HistoryRow[]> {
     screenshots: held.get(session.id) ?? 0,
     recorded: withRecording.has(session.id),
   }));
-}
-
-/** The incident open when the panel opens, with its log read to the end; null when none is. */
-export interface OpenAtStart {
-  session: SessionRecord | null;
-  events: LoggedEvent[] | null;
-}
-
-/**
- * What the panel shows first, read before it draws once: the open incident and its whole log,
- * so the first screen is already the right one (the start buttons, or the incident where it
- * stands), and nothing is drawn that a second read would replace.
- */
-export async function readOpenAtStart(db: TrestegDb): Promise<OpenAtStart> {
-  const session = (await openSession(db)) ?? null;
-  return { session, events: session ? await entriesFrom(db, session.id, 0) : null };
 }

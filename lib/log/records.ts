@@ -1,4 +1,4 @@
-import Dexie from "dexie";
+import { MAX_KEY, MIN_KEY } from "./keys";
 import type { DraftEdits } from "../draft/edits";
 import type { EvidenceRecord } from "../evidence/types";
 import type { RecordingChunk, SessionRecord, TrestegDb } from "./db";
@@ -64,11 +64,11 @@ export async function deleteIncident(db: TrestegDb, sessionId: string): Promise<
     async () => {
       await db.events
         .where("[sessionId+seq]")
-        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .between([sessionId, MIN_KEY], [sessionId, MAX_KEY])
         .delete();
       await db.signatures
         .where("[sessionId+seq]")
-        .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+        .between([sessionId, MIN_KEY], [sessionId, MAX_KEY])
         .delete();
       await db.evidence.where("sessionId").equals(sessionId).delete();
       await db.chunks.where("sessionId").equals(sessionId).delete();
@@ -109,7 +109,7 @@ export async function openIncidents(
     open.map(async (session) => {
       const last = await db.events
         .where("[sessionId+seq]")
-        .between([session.id, Dexie.minKey], [session.id, Dexie.maxKey])
+        .between([session.id, MIN_KEY], [session.id, MAX_KEY])
         .last();
       return { session, lastAt: last?.at ?? session.startedAt };
     }),
@@ -123,7 +123,7 @@ export const addChunk = (db: TrestegDb, chunk: RecordingChunk) => db.chunks.add(
 export const recordingChunks = (db: TrestegDb, recordingId: string) =>
   db.chunks
     .where("[recordingId+index]")
-    .between([recordingId, Dexie.minKey], [recordingId, Dexie.maxKey])
+    .between([recordingId, MIN_KEY], [recordingId, MAX_KEY])
     .toArray();
 
 /** A recording's chunks, given in index order, as the bytes of its one WebM file. */

@@ -2,7 +2,7 @@ import { type CaptureDeps, createEvidenceService } from "../evidence/capture";
 import { purgeExpired } from "../history/delete";
 import type { Languages } from "../i18n/languages";
 import { countKey } from "../i18n/text";
-import type { TrestegDb } from "../log/db";
+import type { LogStorage } from "../log/storage";
 import { MUTE_TARGETS, type MuteTarget } from "../log/events";
 import type { LeaveChoice } from "../messages";
 import { createIncidentLog, type IncidentLog } from "../log/incident-log";
@@ -79,7 +79,8 @@ export interface PanelBrowser {
 }
 
 export interface PanelAppDeps {
-  db: TrestegDb;
+  /** The log's database, opening: the panel draws before it is there (lib/log/storage.ts). */
+  storage: Promise<LogStorage>;
   store: PanelStore;
   /** The panel's words: the label on the cover over the client's picture is in them. */
   languages: Languages;
@@ -97,7 +98,8 @@ export interface PanelAppDeps {
 }
 
 export interface PanelApp {
-  db: TrestegDb;
+  /** The log's database and its live queries, once open. */
+  storage: Promise<LogStorage>;
   log: IncidentLog;
   store: PanelStore;
   actions: PanelActions;
@@ -145,7 +147,8 @@ async function recognisedByPage(
  * panel through this, so what a test clicks is wired as the coach's panel is.
  */
 export function createPanelApp(deps: PanelAppDeps): PanelApp {
-  const { db, store } = deps;
+  const { store } = deps;
+  const db = deps.storage.then((storage) => storage.db);
   const log = createIncidentLog(db);
   const pack = (): PhrasePack => store.getState().settings.pack;
   expireNotices(store);
@@ -250,7 +253,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
   const settings = createSettingsActions(deps);
 
   return {
-    db,
+    storage: deps.storage,
     log,
     store,
     actions,
@@ -276,7 +279,7 @@ export function createPanelApp(deps: PanelAppDeps): PanelApp {
       // Data minimisation: expired incidents go when the panel opens, and the panel says so.
       try {
         const days = store.getState().settings.retentionDays;
-        const purged = await purgeExpired(db, days, deps.now(), log);
+        const purged = await purgeExpired(await db, days, deps.now(), log);
         if (purged > 0) {
           store.setState({
             notice: { key: countKey("retentionPurged", purged), params: { count: purged, days } },

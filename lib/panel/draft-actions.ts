@@ -7,7 +7,8 @@ import { clockTime } from "../time/format";
 import type { PanelStore } from "./store";
 
 export interface DraftDeps {
-  db: TrestegDb;
+  /** The panel's database, still opening when the panel first draws. */
+  db: Promise<TrestegDb>;
   store: PanelStore;
   now: () => number;
   copy: (text: string) => Promise<void>;
@@ -31,7 +32,7 @@ export function createDraftActions(deps: DraftDeps) {
   return {
     save: async (sessionId: string, edits: DraftEdits) => {
       try {
-        await saveDraftEdits(db, sessionId, edits, deps.now());
+        await saveDraftEdits(await db, sessionId, edits, deps.now());
         store.setState({ notice: { key: "draftSaved", params: { time: clockTime(deps.now()) } } });
       } catch (error) {
         store.setState({
@@ -58,7 +59,7 @@ export function createDraftActions(deps: DraftDeps) {
       store.setState((s) => ({ pending: [...s.pending, `export:${kind}`] }));
       try {
         // The recordings go only into the ZIP, the one export that carries files.
-        const chunks = kind === "zip" ? await incidentChunks(db, source.draft.sessionId) : [];
+        const chunks = kind === "zip" ? await incidentChunks(await db, source.draft.sessionId) : [];
         const file = await (await exports()).exportFile(kind, { ...source, chunks });
         deps.save(file.name, file.blob);
         store.setState({ notice: { key: "exported", params: { name: file.name } }, error: null });
@@ -70,7 +71,7 @@ export function createDraftActions(deps: DraftDeps) {
     },
     remove: async (sessionId: string) => {
       try {
-        await deleteIncident(db, sessionId);
+        await deleteIncident(await db, sessionId);
         store.setState((s) => ({
           notice: { key: "historyDeleted" },
           view: s.draftId === sessionId ? "history" : s.view,

@@ -11,7 +11,9 @@ import { FAKE_PNG_BYTES, fakeCaptureDeps } from "../evidence/fake-capture";
 import type { MeetingTab } from "../../../lib/panel/meeting-tab";
 import type { MeetingPort } from "../../../lib/panel/meeting-port";
 import { createPanelStore } from "../../../lib/panel/store";
-import { type OpenAtStart, readOpenAtStart } from "../../../lib/log/queries";
+import { type OpenAtStart, readOpenAtFirstDraw } from "../../../lib/log/first-read";
+import type { LogStorage } from "../../../lib/log/storage";
+import { liveQuery } from "dexie";
 import { ROUTINE_SETTINGS, type Settings, type SettingsStorage } from "../../../lib/settings";
 import { sessionOfAlarm } from "../../../lib/worker/wait-alarm";
 import type { ActionReport, ProbeReport } from "../../../lib/messages";
@@ -108,6 +110,8 @@ function renderPanel(
     origin?: string;
     /** How the coach hangs up as host (default: leave). */
     hostLeave?: Settings["hostLeave"];
+    /** The log's database as the page opens it, after its first draw (default: open). */
+    storage?: Promise<LogStorage>;
   } = {},
 ) {
   const store = createPanelStore({
@@ -130,7 +134,7 @@ function renderPanel(
   const practice = aPracticeTab();
   const languages = tableLanguages({ sv, en });
   const app = createPanelApp({
-    db,
+    storage: options.storage ?? Promise.resolve({ db, live: liveQuery }),
     store,
     languages,
     settings: { storage: aSettingsStorage(options.waitMutes, options.stored) },
@@ -344,7 +348,7 @@ describe("the side panel", () => {
     fireEvent.click(await screen.findByRole("button", { name: "Nästa steg: Varning →" }));
     await screen.findByRole("heading", { name: "Steg 2: Varning" });
     cleanup();
-    renderPanel(db, { start: await readOpenAtStart(db) });
+    renderPanel(db, { start: await readOpenAtFirstDraw(indexedDB, db.name) });
     // No wait: the first draw is already the incident, with no start buttons shown before it.
     expect(screen.getByRole("heading", { name: "Steg 2: Varning" })).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Starta incident: Personangrepp" })).toBeNull();
@@ -358,8 +362,37 @@ describe("the side panel", () => {
     expect(events.filter((e) => e.type === "phrase-said")).toHaveLength(1);
   });
 
+  it("starts the incident a click asked for before the log's database was open, once it is", async () => {
+    let open: (storage: LogStorage) => void = () => {};
+    const opening = new Promise<LogStorage>((resolve) => (open = resolve));
+    renderPanel(db, { storage: opening, start: { session: null, events: null } });
+    // Drawn from the first read alone: the start buttons are there and enabled at once.
+    const start = screen.getByRole("button", { name: "Starta incident: Personangrepp" });
+    expect((start as HTMLButtonElement).disabled).toBe(false);
+    fireEvent.click(start);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // Nothing is shown as started before it is on disk.
+    expect(await db.sessions.count()).toBe(0);
+    expect(screen.queryByRole("heading", { name: "Steg 1: Lugna ner" })).toBeNull();
+    open({ db, live: liveQuery });
+    await screen.findByRole("heading", { name: "Steg 1: Lugna ner" });
+    const sessions = await db.sessions.toArray();
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]?.kinds).toEqual(["personal-attack"]);
+  });
+
+  it("says so when the log's database cannot be opened, and starts nothing", async () => {
+    renderPanel(db, {
+      storage: Promise.reject(new Error("Dexie kunde inte laddas")),
+      start: { session: null, events: null },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Starta incident: Personangrepp" }));
+    await screen.findByText(/Dexie kunde inte laddas/);
+    expect(await db.sessions.count()).toBe(0);
+  });
+
   it("draws enabled start buttons on its first draw when the page read that none is open", async () => {
-    renderPanel(db, { start: await readOpenAtStart(db) });
+    renderPanel(db, { start: await readOpenAtFirstDraw(indexedDB, db.name) });
     const start = screen.getByRole("button", { name: "Starta incident: Personangrepp" });
     expect((start as HTMLButtonElement).disabled).toBe(false);
   });
