@@ -94,6 +94,7 @@ export function IncidentScreen(props: {
           t={t}
           lang={lang}
           policy={ui.settings.recording}
+          packNotice={pack.recordingNotice?.[lang] ?? null}
           actions={app.recording}
           running={running}
           last={recordings.at(-1) ?? null}

@@ -18,12 +18,15 @@ const NOTICE_KEY = "tresteg.recordingNoticeRead";
  * "Spela in samtalet" (handbook 002: "har du möjlighet spela in samtalet om det blir
  * hotfullt"): one click, with the minutes the disk has room for said before; while it runs,
  * what is recorded and how much is saved, and the stop. The organisation may turn it off (no
- * button) or ask the coach to read a notice before the first recording.
+ * button) or ask the coach to read a notice before the first recording: its policy's, or else
+ * its phrase pack's in the panel's language.
  */
 export function RecordControl(props: {
   t: Translate;
   lang: Language;
   policy: RecordingPolicy;
+  /** The phrase pack's notice in the panel's language, if the pack has one. */
+  packNotice?: string | null;
   actions: RecordingActions;
   running: RecordingSummary | null;
   last: RecordingSummary | null;
@@ -73,7 +76,7 @@ export function RecordControl(props: {
       </div>
     );
   }
-  const notice = policy.notice;
+  const notice = policy.notice ?? props.packNotice ?? null;
   const start = () => {
     if (notice && props.memory?.getItem(NOTICE_KEY) !== notice) {
       setAsking(true);

@@ -70,4 +70,10 @@ export const PhrasePackSchema = v.strictObject({
   source: SourceSchema,
   kinds: v.pipe(v.array(ExposureKindSchema), v.minLength(1), v.maxLength(PACK_LIMITS.kinds)),
   steps: v.pipe(v.array(StepSchema), v.length(3)),
+  /**
+   * What the organisation asks the coach to read before the first recording of the call, in
+   * both languages (the policy's `recordingNotice`, when set, comes first). The organisation's
+   * own words: Tresteg gives no legal advice.
+   */
+  recordingNotice: v.optional(LocalizedSchema),
 });

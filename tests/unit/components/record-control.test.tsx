@@ -93,6 +93,20 @@ describe("the recording control", () => {
     await waitFor(() => expect(again.calls).toEqual(["start"]));
   });
 
+  it("shows the phrase pack's notice when the policy has none, and the policy's when both have one", () => {
+    const packNotice = "Spela in bara vid hot, enligt rutinen.";
+    const { calls } = show({ packNotice });
+    fireEvent.click(screen.getByRole("button", { name: /Spela in samtalet/ }));
+    expect(calls).toEqual([]);
+    expect(screen.getByText(packNotice, { exact: false })).toBeTruthy();
+    cleanup();
+    const policyNotice = "Policyns text.";
+    show({ policy: { allowed: true, notice: policyNotice }, packNotice });
+    fireEvent.click(screen.getByRole("button", { name: /Spela in samtalet/ }));
+    expect(screen.getByText(policyNotice, { exact: false })).toBeTruthy();
+    expect(screen.queryByText(packNotice, { exact: false })).toBeNull();
+  });
+
   it("while recording shows it, what is saved, that only the client is heard, and the stop", () => {
     const { calls } = show({ running });
     expect(screen.getByTestId("recording-on").textContent).toMatch(

@@ -61,6 +61,15 @@ describe("loading a phrase pack", () => {
     expect(result.ok).toBe(true);
   });
 
+  it("keeps a notice to read before recording, in both languages, and refuses one in one language", () => {
+    const notice = { sv: "Spela in bara vid hot.", en: "Record only when threatened." };
+    const result = loadPack({ ...aPack(), recordingNotice: notice });
+    expect(result.ok && result.pack.recordingNotice).toEqual(notice);
+    const half = loadPack({ ...aPack(), recordingNotice: { sv: "Bara svenska." } });
+    expect(half.ok).toBe(false);
+    expect(!half.ok && half.problems.map((p) => p.path)).toContain("recordingNotice.en");
+  });
+
   it("accepts a pack whose phrases name a whole kind rather than a subcase", () => {
     const result = loadPack(aPackWith("steps[0].phrases[1].kinds", ["inappropriate"]));
     expect(result.ok).toBe(true);
