@@ -37,6 +37,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             {
+              debugName: "panel",
               name: staticallyImportedBy(
                 (id) => /[\\/]entrypoints[\\/]sidepanel[\\/]index\.html$/.test(id),
                 (id) => /[\\/]entrypoints[\\/]/.test(id),
