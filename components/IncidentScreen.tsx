@@ -99,7 +99,10 @@ export function IncidentScreen(props: {
           running={running}
           last={recordings.at(-1) ?? null}
           busy={ui.pending.includes("recording")}
-          memory={globalThis.localStorage ?? null}
+          memory={{
+            getItem: () => ui.settings.own.recordingNoticeRead,
+            setItem: (_key, notice) => void app.settings.markRecordingNoticeRead(notice),
+          }}
           onStop={() => void app.recording.stop(session.id, "coach")}
         />
         {help}

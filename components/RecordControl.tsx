@@ -7,12 +7,15 @@ import type { Language } from "../lib/routine/pack";
 import type { RecordingPolicy } from "../lib/settings/load";
 import { clockTime } from "../lib/time/format";
 
-/** Where the panel remembers which notice the coach has read (one browser, one coach). */
+/**
+ * Where the panel remembers which notice the coach has read: the coach's settings
+ * (`recordingNoticeRead`), which the keyboard command reads too.
+ */
 export interface NoticeMemory {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
 }
-const NOTICE_KEY = "tresteg.recordingNoticeRead";
+const NOTICE_KEY = "recordingNoticeRead";
 
 /**
  * "Spela in samtalet" (handbook 002: "har du möjlighet spela in samtalet om det blir

@@ -19,21 +19,34 @@ type EntryTest = (id: string) => boolean;
  * A chunk-name function for Rolldown's `output.codeSplitting.groups`: `name` for every module
  * the entry reaches through static imports only, null (left to the automatic split) for the
  * rest and for the page's own modules (`own`): other pages import the shared chunk, and a
- * page's own code run there would draw the panel in the report or the recorder. Only "reached" is remembered: a "no" found while a cycle was cut short may not hold
- * from elsewhere, and the graph is small enough to walk again.
+ * page's own code run there would draw the panel in the report or the recorder. Each answer is
+ * remembered, except a "no" found while an import cycle was cut short, which may not hold when
+ * the walk comes from elsewhere.
  */
 export function staticallyImportedBy(isEntry: EntryTest, own: EntryTest, name: string) {
-  const reachedOnce = new Set<string>();
-  const reached = (id: string, graph: ModuleGraph, path: Set<string>): boolean => {
-    if (reachedOnce.has(id) || isEntry(id)) return true;
-    if (path.has(id)) return false; // an import cycle: decided by the other importers
+  const known = new Map<string, boolean>();
+  /** Whether `id` is reached, and whether a cycle was cut on the way (then a "no" is not kept). */
+  const walk = (id: string, graph: ModuleGraph, path: Set<string>): [boolean, boolean] => {
+    const cached = known.get(id);
+    if (cached !== undefined) return [cached, false];
+    if (isEntry(id)) return [true, false];
+    if (path.has(id)) return [false, true]; // an import cycle: decided by the other importers
     path.add(id);
-    const importers = graph.getModuleInfo(id)?.importers ?? [];
-    const result = importers.some((importer) => reached(importer, graph, path));
+    let cut = false;
+    let hit = false;
+    for (const importer of graph.getModuleInfo(id)?.importers ?? []) {
+      const [reachedThere, cutThere] = walk(importer, graph, path);
+      cut ||= cutThere;
+      if (reachedThere) {
+        hit = true;
+        break;
+      }
+    }
     path.delete(id);
-    if (result) reachedOnce.add(id);
-    return result;
+    if (hit || !cut) known.set(id, hit);
+    return [hit, cut];
   };
+  const reached = (id: string, graph: ModuleGraph, path: Set<string>) => walk(id, graph, path)[0];
   return (id: string, graph: ModuleGraph): string | null =>
     !own(id) && reached(id, graph, new Set()) ? name : null;
 }

@@ -578,6 +578,8 @@ export const sv = {
   "recording.alreadyOn": "En inspelning pågår redan.",
   "recording.noticeTitle": "Innan du spelar in",
   "recording.noticeOk": "Jag har läst – spela in",
+  "recording.noticeFirst":
+    "Inspelningen startade inte: läs först organisationens text om inspelning. Klicka på Spela in samtalet i panelen; sedan fungerar Alt+Shift+V.",
   "recording.stopped": "Inspelningen stoppades: {reason}.",
   "recording.file": "Inspelning {number}",
   cmdRecord: "Spela in samtalet",
@@ -1182,6 +1184,8 @@ export const en: Record<MessageKey, string> = {
   "recording.alreadyOn": "A recording is already running.",
   "recording.noticeTitle": "Before you record",
   "recording.noticeOk": "I have read it – record",
+  "recording.noticeFirst":
+    "The recording did not start: first read your organisation's note on recording. Click Record the call in the panel; Alt+Shift+V works after that.",
   "recording.stopped": "The recording stopped: {reason}.",
   "recording.file": "Recording {number}",
   cmdRecord: "Record the call",

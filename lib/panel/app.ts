@@ -19,6 +19,7 @@ import {
   resetPack,
   type SaveResult,
   saveHostLeave,
+  saveRecordingNoticeRead,
   saveRetentionDays,
   saveWaitMutes,
   type SettingsStorage,
@@ -342,6 +343,15 @@ function createSettingsActions(deps: PanelAppDeps) {
         // Shown at once, as the wait mutes are; read back when the store refuses it.
         store.setState({ settings: { ...store.getState().settings, hostLeave: choice } });
         if (refused(await saveHostLeave(storage, choice))) await reload();
+      }),
+    /** The coach confirmed the notice before recording: not asked again while it stays. */
+    markRecordingNoticeRead: (notice: string) =>
+      attempt("settings", async () => {
+        const { settings } = store.getState();
+        store.setState({
+          settings: { ...settings, own: { ...settings.own, recordingNoticeRead: notice } },
+        });
+        if (refused(await saveRecordingNoticeRead(storage, notice))) await reload();
       }),
     importPack: (text: string) =>
       attempt("pack", async () => {

@@ -10,6 +10,7 @@ export {
   resetPack,
   type SaveResult,
   saveHostLeave,
+  saveRecordingNoticeRead,
   saveOwnOrigins,
   saveRetentionDays,
   saveWaitMutes,

@@ -11,6 +11,7 @@ import {
   type Checked,
   checkHelpContacts,
   checkHostLeave,
+  checkRecordingNoticeRead,
   checkOwnOrigins,
   checkRetentionDays,
   checkWaitMutes,
@@ -32,6 +33,8 @@ export interface OwnSettings {
   waitMutes: MuteTarget[];
   helpContacts: HelpContact[];
   hostLeave: LeaveChoice;
+  /** The notice before recording that the coach last confirmed; null: none yet. */
+  recordingNoticeRead: string | null;
 }
 
 /** Recording the call, as the organisation allows it. */
@@ -83,6 +86,7 @@ export const DEFAULT_SETTINGS: OwnSettings = {
   waitMutes: [...MUTE_TARGETS],
   helpContacts: [],
   hostLeave: "leave",
+  recordingNoticeRead: null,
 };
 
 /** Reads what is stored, dropping the keys the area has no value for. */
@@ -203,6 +207,13 @@ export function ownSettings(stored: Record<string, unknown>): {
     // In the routine's order, however they were stored.
     waitMutes: MUTE_TARGETS.filter((target) => waitMutes.includes(target)),
     hostLeave: valueOf(checkHostLeave, "hostLeave", stored, DEFAULT_SETTINGS.hostLeave, problems),
+    recordingNoticeRead: valueOf(
+      checkRecordingNoticeRead,
+      "recordingNoticeRead",
+      stored,
+      DEFAULT_SETTINGS.recordingNoticeRead,
+      problems,
+    ),
   };
   return { own, packProblems, problems };
 }

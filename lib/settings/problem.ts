@@ -3,6 +3,7 @@ import { quoted, type PackProblem } from "../routine/pack-problem";
 import { HELP_CHANNELS, HelpContactsSchema } from "../help/contacts";
 import {
   HostLeaveSchema,
+  RecordingNoticeReadSchema,
   OwnOriginsSchema,
   RETENTION_RANGE,
   RetentionDaysSchema,
@@ -110,6 +111,11 @@ export const checkHelpContacts = checker(HelpContactsSchema, (issue): SettingsPr
     ? { code: "not-a-list" }
     : { code: "too-many", max: MAX_HELP_CONTACTS };
 });
+
+export const checkRecordingNoticeRead = checker(
+  RecordingNoticeReadSchema,
+  (): SettingsProblemCode => ({ code: "not-text" }),
+);
 
 export const checkHostLeave = checker(HostLeaveSchema, (issue) => {
   switch (issue.type) {

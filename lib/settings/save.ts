@@ -10,6 +10,7 @@ import {
   type Checked,
   checkHelpContacts,
   checkHostLeave,
+  checkRecordingNoticeRead,
   checkOwnOrigins,
   checkRetentionDays,
   checkWaitMutes,
@@ -74,6 +75,10 @@ export const saveWaitMutes = (storage: SettingsStorage, targets: readonly MuteTa
 /** Leave, or end the meeting for everyone, when the coach hangs up as host. */
 export const saveHostLeave = (storage: SettingsStorage, choice: LeaveChoice) =>
   save(storage, "hostLeave", checkHostLeave, choice);
+
+/** The notice before recording the coach has just confirmed, as it read. */
+export const saveRecordingNoticeRead = (storage: SettingsStorage, notice: string) =>
+  save(storage, "recordingNoticeRead", checkRecordingNoticeRead, notice);
 
 /**
  * Imports a pack file's text. Only a valid pack is stored; an invalid one is refused with

@@ -37,6 +37,13 @@ export const WaitMutesSchema = v.array(v.picklist(MUTE_TARGETS));
 export const HostLeaveSchema = v.picklist(LEAVE_CHOICES);
 
 /**
+ * The notice before recording that the coach last confirmed, as it read: the panel and the
+ * keyboard command both record without asking again only while the notice in force is this
+ * text (a new notice is read anew).
+ */
+export const RecordingNoticeReadSchema = v.pipe(v.string(), v.maxLength(4000));
+
+/**
  * The stored settings of the current version. A key added as optional, with its default when
  * it is absent, is no change of the shape: every store of this version is still valid, an
  * older Tresteg of the same version reads and saves its own keys and leaves the new one be,
@@ -51,6 +58,7 @@ export const StoredSettingsSchema = v.object({
   waitMutes: v.optional(WaitMutesSchema),
   helpContacts: v.optional(HelpContactsSchema),
   hostLeave: v.optional(HostLeaveSchema),
+  recordingNoticeRead: v.optional(RecordingNoticeReadSchema),
 });
 
 export type StoredSettings = v.InferOutput<typeof StoredSettingsSchema>;

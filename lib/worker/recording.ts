@@ -3,6 +3,7 @@ import type { TrestegDb } from "../log/db";
 import type { RecordingStop } from "../log/events";
 import { type IncidentLog, openSession, sessionEvents } from "../log/incident-log";
 import { recordingBytes, recordingChunks } from "../log/records";
+import { noticeUnread } from "../recording/notice";
 import { sha256Hex } from "../log/chain";
 import { detectPlatform } from "../platforms/detect";
 import type {
@@ -268,9 +269,19 @@ export function registerRecording(
 
   deps.commands.onCommand.addListener((command, tab) => {
     if (command !== RECORD_COMMAND || tab?.id === undefined) return;
-    worker
-      .start(tab.id, { startIncident: true })
+    const tabId = tab.id;
+    deps
+      .settings()
+      .then(async (settings) => {
+        // The organisation's notice is read in the panel before the first recording.
+        if (noticeUnread(settings)) {
+          await deps.notify(deps.t("recording.noticeFirst"));
+          return null;
+        }
+        return worker.start(tabId, { startIncident: true });
+      })
       .then(async (answer) => {
+        if (answer === null) return;
         if (answer.ok) return;
         console.warn(
           `Tresteg: the recording did not start: ${answer.refusal} ${answer.message ?? ""}`,

@@ -19,6 +19,7 @@ export const KEYS_EVER_STORED = [
   "waitMutes",
   "helpContacts",
   "hostLeave",
+  "recordingNoticeRead",
 ] as const;
 
 export type MigrationResult =

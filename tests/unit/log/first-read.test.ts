@@ -63,7 +63,7 @@ describe("readOpenAtFirstDraw", () => {
     await Dexie.delete(fresh);
   });
 
-  it("lets Dexie upgrade the database while the first read holds it", async () => {
+  it("lets go of the database, so that Dexie's upgrade asked for during the read goes through", async () => {
     // An older database (as after an update, before the worker has upgraded it): the first
     // version's schema only.
     const older = new Dexie(name);

@@ -8,6 +8,7 @@ import {
   removeOwnOrigin,
   resetPack,
   saveHostLeave,
+  saveRecordingNoticeRead,
   saveOwnOrigins,
   saveRetentionDays,
   saveWaitMutes,
@@ -47,6 +48,7 @@ describe("the settings in force", () => {
         waitMutes: ["client-sound", "client-picture", "own-mic", "own-camera"],
         helpContacts: [],
         hostLeave: "leave",
+        recordingNoticeRead: null,
       },
       problems: [],
       managedProblems: [],
@@ -183,6 +185,15 @@ describe("saving a setting", () => {
       problem: { key: "hostLeave", code: "unknown-choice", value: "end" },
     });
     expect((await load()).hostLeave).toBe("end-for-all");
+  });
+
+  it("keeps the recording notice the coach confirmed, and leaves a stored value that is not text unused", async () => {
+    expect(await saveRecordingNoticeRead(local(), "Spela in bara vid hot.")).toEqual({ ok: true });
+    expect((await load()).own.recordingNoticeRead).toBe("Spela in bara vid hot.");
+    await local().set({ recordingNoticeRead: 42 });
+    const settings = await load();
+    expect(settings.own.recordingNoticeRead).toBeNull();
+    expect(settings.problems).toContainEqual({ key: "recordingNoticeRead", code: "not-text" });
   });
 
   it("writes into the current version of a store from before versions", async () => {

@@ -4,7 +4,14 @@ import { TrestegDb } from "@/lib/log/db";
 import { createIncidentLog, sessionEvents } from "@/lib/log/incident-log";
 import { addChunk } from "@/lib/log/records";
 import { ROUTINE_SETTINGS } from "@/lib/settings";
-import { createRecordingWorker, type RecordingBrowser } from "@/lib/worker/recording";
+import {
+  createRecordingWorker,
+  RECORD_COMMAND,
+  type RecordingBrowser,
+  registerRecording,
+} from "@/lib/worker/recording";
+import { BUILTIN_PACK } from "@/lib/routine/builtin-pack";
+import { translator } from "@/lib/i18n/messages";
 import { aSessionStart } from "../builders";
 
 /** Chrome as the worker sees it; `captureError` is what getMediaStreamId throws, if anything. */
@@ -61,6 +68,43 @@ describe("the worker's side of recording", () => {
       settings: async () => ({ ...ROUTINE_SETTINGS, recording }),
       newId: () => "r-new",
     });
+
+  it("does not record from Alt+Shift+V until the coach has read the organisation's notice in the panel", async () => {
+    const { browser, sent } = aBrowser();
+    let onCommand: (command: string, tab?: { id?: number }) => void = () => undefined;
+    const notified: string[] = [];
+    const read: { value: string | null } = { value: null };
+    const packNotice = { sv: "Spela in bara vid hot.", en: "Record only when threatened." };
+    registerRecording({
+      browser,
+      db,
+      log: createIncidentLog(db),
+      settings: async () => ({
+        ...ROUTINE_SETTINGS,
+        pack: { ...BUILTIN_PACK, recordingNotice: packNotice },
+        own: { ...ROUTINE_SETTINGS.own, recordingNoticeRead: read.value },
+      }),
+      newId: () => "r-new",
+      commands: { onCommand: { addListener: (listener) => void (onCommand = listener) } },
+      notify: async (message) => void notified.push(message),
+      t: translator("sv"),
+      onError: (error) => {
+        throw error;
+      },
+    });
+    onCommand(RECORD_COMMAND, { id: 7 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(notified).toEqual([translator("sv")("recording.noticeFirst")]);
+    expect(sent).toEqual([]);
+    expect(await db.sessions.count()).toBe(0);
+
+    // Once confirmed (in the panel, in either language), the command records.
+    read.value = packNotice.en;
+    onCommand(RECORD_COMMAND, { id: 7 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(notified).toHaveLength(1);
+    expect(sent.length).toBeGreaterThan(0);
+  });
 
   it("finds a recording a crash left unfinished and logs its stop, with the committed chunks' hash", async () => {
     const log = createIncidentLog(db);
