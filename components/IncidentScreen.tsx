@@ -22,6 +22,7 @@ import { StepBar } from "./StepBar";
 import { StepNav } from "./StepNav";
 import { StepView } from "./StepView";
 import { Timeline } from "./Timeline";
+import { recordingNotice } from "../lib/recording/notice";
 import { useLiveQuery } from "./use-live-query";
 import { WaitView } from "./WaitView";
 
@@ -93,16 +94,14 @@ export function IncidentScreen(props: {
         <RecordControl
           t={t}
           lang={lang}
-          policy={ui.settings.recording}
-          packNotice={pack.recordingNotice?.[lang] ?? null}
+          allowed={ui.settings.recording.allowed}
+          notice={recordingNotice(ui.settings, lang)}
+          noticeRead={ui.settings.own.recordingNoticeRead}
+          onNoticeRead={(notice) => void app.settings.markRecordingNoticeRead(notice)}
           actions={app.recording}
           running={running}
           last={recordings.at(-1) ?? null}
           busy={ui.pending.includes("recording")}
-          memory={{
-            getItem: () => ui.settings.own.recordingNoticeRead,
-            setItem: (_key, notice) => void app.settings.markRecordingNoticeRead(notice),
-          }}
           onStop={() => void app.recording.stop(session.id, "coach")}
         />
         {help}

@@ -4,40 +4,33 @@ import { megabytes } from "../lib/log/describe";
 import type { RecordingActions } from "../lib/recording/panel-actions";
 import { roomMinutes, type RecordingSummary } from "../lib/recording/status";
 import type { Language } from "../lib/routine/pack";
-import type { RecordingPolicy } from "../lib/settings/load";
 import { clockTime } from "../lib/time/format";
-
-/**
- * Where the panel remembers which notice the coach has read: the coach's settings
- * (`recordingNoticeRead`), which the keyboard command reads too.
- */
-export interface NoticeMemory {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-}
-const NOTICE_KEY = "recordingNoticeRead";
 
 /**
  * "Spela in samtalet" (handbook 002: "har du möjlighet spela in samtalet om det blir
  * hotfullt"): one click, with the minutes the disk has room for said before; while it runs,
  * what is recorded and how much is saved, and the stop. The organisation may turn it off (no
- * button) or ask the coach to read a notice before the first recording: its policy's, or else
- * its phrase pack's in the panel's language.
+ * button) or ask the coach to read a notice before the first recording (lib/recording/notice.ts
+ * says which); the one the coach confirmed is kept in the settings, where the keyboard command
+ * reads it too.
  */
 export function RecordControl(props: {
   t: Translate;
   lang: Language;
-  policy: RecordingPolicy;
-  /** The phrase pack's notice in the panel's language, if the pack has one. */
-  packNotice?: string | null;
+  /** False when the organisation has turned recording off: nothing is shown. */
+  allowed: boolean;
+  /** The notice in force in the panel's language; null: none. */
+  notice: string | null;
+  /** The notice the coach last confirmed. */
+  noticeRead: string | null;
+  onNoticeRead: (notice: string) => void;
   actions: RecordingActions;
   running: RecordingSummary | null;
   last: RecordingSummary | null;
   busy: boolean;
-  memory: NoticeMemory | null;
   onStop: () => void;
 }) {
-  const { t, policy, actions, running } = props;
+  const { t, notice, actions, running } = props;
   const [room, setRoom] = useState<number | null | undefined>(undefined);
   const [asking, setAsking] = useState(false);
   useEffect(() => {
@@ -49,7 +42,7 @@ export function RecordControl(props: {
     };
   }, [running, actions]);
 
-  if (!policy.allowed) return null;
+  if (!props.allowed) return null;
   if (!actions.supported) {
     return (
       <p class="hint recording-unsupported" data-testid="recording-unsupported">
@@ -79,9 +72,8 @@ export function RecordControl(props: {
       </div>
     );
   }
-  const notice = policy.notice ?? props.packNotice ?? null;
   const start = () => {
-    if (notice && props.memory?.getItem(NOTICE_KEY) !== notice) {
+    if (notice && props.noticeRead !== notice) {
       setAsking(true);
       return;
     }
@@ -105,7 +97,7 @@ export function RecordControl(props: {
             class="big"
             disabled={props.busy}
             onClick={() => {
-              props.memory?.setItem(NOTICE_KEY, notice);
+              props.onNoticeRead(notice);
               setAsking(false);
               void actions.start();
             }}

@@ -2,6 +2,8 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@testing-library/pr
 import { afterEach, describe, expect, it } from "vitest";
 import { RecordControl } from "../../../components/RecordControl";
 import { translator } from "../../../lib/i18n/messages";
+import { recordingNotice } from "../../../lib/recording/notice";
+import { BUILTIN_PACK } from "../../../lib/routine/builtin-pack";
 import type { RecordingActions } from "../../../lib/recording/panel-actions";
 import type { RecordingSummary } from "../../../lib/recording/status";
 
@@ -32,24 +34,29 @@ const running: RecordingSummary = {
   sha256: null,
 };
 
-function show(props: Partial<Parameters<typeof RecordControl>[0]>) {
-  const memory = new Map<string, string>();
+/** `read` is the coach's settings: the notice confirmed, kept across panels. */
+function show(
+  props: Partial<Parameters<typeof RecordControl>[0]>,
+  read: { notice: string | null } = { notice: null },
+) {
   const { actions, calls } = anActions();
   render(
     <RecordControl
       t={translator("sv")}
       lang="sv"
-      policy={{ allowed: true, notice: null }}
+      allowed={true}
+      notice={null}
+      noticeRead={read.notice}
+      onNoticeRead={(notice) => void (read.notice = notice)}
       actions={actions}
       running={null}
       last={null}
       busy={false}
-      memory={{ getItem: (k) => memory.get(k) ?? null, setItem: (k, v) => void memory.set(k, v) }}
       onStop={() => calls.push("stop")}
       {...props}
     />,
   );
-  return { calls, memory };
+  return { calls, read };
 }
 
 describe("the recording control", () => {
@@ -65,7 +72,7 @@ describe("the recording control", () => {
   });
 
   it("is not there when the organisation turned recording off", () => {
-    show({ policy: { allowed: false, notice: null } });
+    show({ allowed: false });
     expect(screen.queryByRole("button", { name: /Spela in/ })).toBeNull();
   });
 
@@ -80,28 +87,35 @@ describe("the recording control", () => {
 
   it("shows the organisation's notice before the first recording only", async () => {
     const notice = "Berätta för klienten att samtalet spelas in.";
-    const { calls, memory } = show({ policy: { allowed: true, notice } });
+    const { calls, read } = show({ notice });
     fireEvent.click(screen.getByRole("button", { name: /Spela in samtalet/ }));
     expect(calls).toEqual([]);
     expect(screen.getByText(notice, { exact: false })).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Jag har läst – spela in" }));
     expect(calls).toEqual(["start"]);
     cleanup();
-    const again = show({ policy: { allowed: true, notice } });
-    memory.forEach((v, k) => again.memory.set(k, v));
+    const again = show({ notice }, read);
     fireEvent.click(screen.getByRole("button", { name: /Spela in samtalet/ }));
     await waitFor(() => expect(again.calls).toEqual(["start"]));
   });
 
+  const packNotice = "Spela in bara vid hot, enligt rutinen.";
+  const withNotices = (policy: string | null) => ({
+    recording: { allowed: true, notice: policy },
+    pack: {
+      ...BUILTIN_PACK,
+      recordingNotice: { sv: packNotice, en: "Record only when threatened." },
+    },
+  });
+
   it("shows the phrase pack's notice when the policy has none, and the policy's when both have one", () => {
-    const packNotice = "Spela in bara vid hot, enligt rutinen.";
-    const { calls } = show({ packNotice });
+    const { calls } = show({ notice: recordingNotice(withNotices(null), "sv") });
     fireEvent.click(screen.getByRole("button", { name: /Spela in samtalet/ }));
     expect(calls).toEqual([]);
     expect(screen.getByText(packNotice, { exact: false })).toBeTruthy();
     cleanup();
     const policyNotice = "Policyns text.";
-    show({ policy: { allowed: true, notice: policyNotice }, packNotice });
+    show({ notice: recordingNotice(withNotices(policyNotice), "sv") });
     fireEvent.click(screen.getByRole("button", { name: /Spela in samtalet/ }));
     expect(screen.getByText(policyNotice, { exact: false })).toBeTruthy();
     expect(screen.queryByText(packNotice, { exact: false })).toBeNull();
