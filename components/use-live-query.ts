@@ -9,6 +9,33 @@ import type { LogStorage } from "../lib/log/storage";
  * starts once `storage` is open and keeps it current. A database that cannot be opened is the
  * query's error.
  */
+/**
+ * Runs `query` as a Dexie live query once `storage` is open and tells `observer` each result;
+ * a database that cannot be opened is its error. Returns the stop, safe to call at any time.
+ */
+export function watchLive<T>(
+  storage: Promise<LogStorage>,
+  query: (db: TrestegDb) => Promise<T>,
+  observer: { next: (value: T) => void; error: (error: unknown) => void },
+): () => void {
+  let stopped = false;
+  let unsubscribe = () => {};
+  storage.then(
+    ({ db, live }) => {
+      if (stopped) return;
+      const subscription = live(() => query(db)).subscribe(observer);
+      unsubscribe = () => subscription.unsubscribe();
+    },
+    (error: unknown) => {
+      if (!stopped) observer.error(error);
+    },
+  );
+  return () => {
+    stopped = true;
+    unsubscribe();
+  };
+}
+
 export function useLiveQuery<T>(
   storage: Promise<LogStorage>,
   query: (db: TrestegDb) => Promise<T>,
@@ -21,26 +48,13 @@ export function useLiveQuery<T>(
         ? { value: initial.value, error: null, loaded: true }
         : { value: undefined, error: null, loaded: false },
   );
-  useEffect(() => {
-    let live = true;
-    let stop = () => {};
-    storage.then(
-      ({ db, live: liveQuery }) => {
-        if (!live) return;
-        const subscription = liveQuery(() => query(db)).subscribe({
-          next: (value) => setResult({ value, error: null, loaded: true }),
-          error: (error) => setResult((r) => ({ ...r, error, loaded: true })),
-        });
-        stop = () => subscription.unsubscribe();
-      },
-      (error: unknown) => {
-        if (live) setResult((r) => ({ ...r, error, loaded: true }));
-      },
-    );
-    return () => {
-      live = false;
-      stop();
-    };
-  }, [storage, ...deps]);
+  useEffect(
+    () =>
+      watchLive(storage, query, {
+        next: (value) => setResult({ value, error: null, loaded: true }),
+        error: (error) => setResult((r) => ({ ...r, error, loaded: true })),
+      }),
+    [storage, ...deps],
+  );
   return result;
 }

@@ -3,6 +3,7 @@ import type { LoggedEvent } from "../lib/log/events";
 import type { IncidentLog } from "../lib/log/incident-log";
 import { chainHead, entriesFrom } from "../lib/log/queries";
 import type { LogStorage } from "../lib/log/storage";
+import { watchLive } from "./use-live-query";
 
 /**
  * A session's log as it grows. The chain head (one small row, rewritten with every entry) is
@@ -35,37 +36,31 @@ export function useSessionLog(
       setEvents(read);
     });
     // The database opens after the first draw: the log given for it is shown until then.
-    let unsubscribe = () => {};
-    storage.then(
-      ({ db, live: liveQuery }) => {
-        if (!live) return;
-        const catchUp = () => {
-          const have = read.length;
-          return entriesFrom(db, sessionId, have).then((more) => {
-            if (!live) return;
-            // Only what follows what is already shown (the panel's own entries may be there).
-            const fresh = more.filter((e) => e.seq >= read.length);
-            if (fresh.length === 0 && read.length > 0) return;
-            read = read.concat(fresh);
-            setEvents(read);
-          });
-        };
-        const subscription = liveQuery(() => chainHead(db, sessionId)).subscribe({
-          next: (head) => {
-            // The head says how long the log is: a commit this panel already shows needs no read.
-            if (head && head.length === read.length && read.length > 0) return;
-            catchingUp = catchingUp.then(catchUp, catchUp);
-          },
-          error: (error) => console.error("Tresteg: reading the log", error),
-        });
-        unsubscribe = () => subscription.unsubscribe();
+    const stopWatching = watchLive(
+      storage,
+      (db) => chainHead(db, sessionId).then((head) => ({ db, head })),
+      {
+        next: ({ db, head }) => {
+          // The head says how long the log is: a commit this panel already shows needs no read.
+          if (head && head.length === read.length && read.length > 0) return;
+          const catchUp = () =>
+            entriesFrom(db, sessionId, read.length).then((more) => {
+              if (!live) return;
+              // Only what follows what is already shown (the panel's own entries may be there).
+              const fresh = more.filter((e) => e.seq >= read.length);
+              if (fresh.length === 0 && read.length > 0) return;
+              read = read.concat(fresh);
+              setEvents(read);
+            });
+          catchingUp = catchingUp.then(catchUp, catchUp);
+        },
+        error: (error) => console.error("Tresteg: reading the log", error),
       },
-      (error: unknown) => console.error("Tresteg: the log's database did not open", error),
     );
     return () => {
       live = false;
       stopListening();
-      unsubscribe();
+      stopWatching();
     };
     // The log given for the first draw counts once; a session opened later reads its own.
   }, [storage, log, sessionId]);
