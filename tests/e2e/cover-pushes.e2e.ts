@@ -83,6 +83,11 @@ const onTop = (page: Page, selector: string) =>
       return top?.closest("[data-tresteg-cover]") ? "cover" : (top?.id ?? top?.tagName ?? "");
     });
   }, selector);
+/** Meet hides the client's video while the camera is off (the tile shows the avatar). */
+const hideMeetPicture = (page: Page) =>
+  page.evaluate(() => {
+    document.querySelector<HTMLElement>("[data-testid=remote-video]")!.style.display = "none";
+  });
 const allCover = (tops: string[] | null) => tops !== null && tops.every((top) => top === "cover");
 
 /** The client-picture entries the worker logged from the cover's own reports. */
@@ -217,12 +222,7 @@ describe("the client's camera off when the wait starts", () => {
   });
 
   it("on Meet, where the picture is gone while the camera is off: turns from failed to done", async () => {
-    // Meet hides the client's video while the camera is off (the tile shows the avatar).
-    const hide = (page: Page) =>
-      page.evaluate(() => {
-        document.querySelector<HTMLElement>("[data-testid=remote-video]")!.style.display = "none";
-      });
-    const { meeting, panel } = await pauseOn("google-meet", "", hide);
+    const { meeting, panel } = await pauseOn("google-meet", "", hideMeetPicture);
     const line = pictureLine(panel);
     expect(await line.getAttribute("data-result")).toBe("failed");
     expect(await panel.page.getByTestId("reason-client-picture").textContent()).toBe(
@@ -254,11 +254,7 @@ describe("the client's camera off when the wait starts", () => {
   });
 
   it("stops watching when the wait ends with the picture never covered", async () => {
-    const hide = (page: Page) =>
-      page.evaluate(() => {
-        document.querySelector<HTMLElement>("[data-testid=remote-video]")!.style.display = "none";
-      });
-    const { meeting, panel } = await pauseOn("google-meet", "", hide);
+    const { meeting, panel } = await pauseOn("google-meet", "", hideMeetPicture);
     expect(await pictureLine(panel).getAttribute("data-result")).toBe("failed");
     await panel.click("Fortsätt samtalet");
     await panel.page
