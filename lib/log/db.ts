@@ -1,4 +1,4 @@
-import Dexie, { type EntityTable } from "dexie";
+import Dexie, { type EntityTable, RangeSet } from "dexie";
 import type { KindRef } from "../routine/pack";
 import type { DraftEdits } from "../draft/edits";
 import type { EvidenceRecord } from "../evidence/types";
@@ -114,8 +114,19 @@ export class TrestegDb extends Dexie {
   signatures!: Dexie.Table<SignatureRecord, [string, number]>;
   chunks!: Dexie.Table<RecordingChunk, [string, number]>;
 
+  /**
+   * Tells Dexie's live queries, in this page and in the extension's other pages, of rows
+   * written with IndexedDB itself (lib/log/commit.ts), as Dexie tells them of its own writes:
+   * the `storagemutated` event with the parts touched (dexie.org/docs/Dexie/Dexie.on.storagemutated).
+   */
+  tellLiveQueries(writes: ReadonlyArray<readonly [string, object]>): void {
+    Dexie.on("storagemutated").fire(mutatedParts(this, writes));
+  }
+
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
-    super(name, options);
+    // No query cache: Dexie keeps it current only from its own writes, and the log's ordinary
+    // entries are committed with IndexedDB itself (lib/log/commit.ts).
+    super(name, { cache: "disabled", ...options });
     // Schema changes are new versions with an upgrade, never edits of this one.
     this.version(1).stores({
       sessions: "id, status, startedAt",
@@ -153,4 +164,38 @@ export class TrestegDb extends Dexie {
     // v7: recordings of the call, chunk by chunk, in their own table (never read to list).
     this.version(7).stores({ chunks: "[recordingId+index], sessionId" });
   }
+}
+
+/**
+ * What a write touched, as Dexie's observability sets name it: per table, its primary key
+ * (`idb://db/table/`, and `idb://db/table/:dels` for the row it may replace) and each index's
+ * key of the written value (`idb://db/table/index`). The rows here are only ever added, or
+ * replaced by a row with the same index keys.
+ */
+export function mutatedParts(
+  db: Dexie,
+  writes: ReadonlyArray<readonly [string, object]>,
+): Record<string, RangeSet> {
+  const parts: Record<string, RangeSet> = {};
+  const add = (part: string, key: unknown) => {
+    if (key === undefined) return;
+    (parts[part] ??= new RangeSet()).addKey(key as never);
+  };
+  for (const [table, value] of writes) {
+    const schema = db.table(table).schema;
+    const keyOf = (keyPath: string | string[] | undefined | null) =>
+      Array.isArray(keyPath)
+        ? keyPath.map((path) => Dexie.getByKeyPath(value, path))
+        : keyPath
+          ? Dexie.getByKeyPath(value, keyPath)
+          : undefined;
+    const key = keyOf(schema.primKey.keyPath);
+    add(`idb://${db.name}/${table}/`, key);
+    // A put may replace a row: Dexie names its primary key among what may have gone too.
+    add(`idb://${db.name}/${table}/:dels`, key);
+    for (const index of schema.indexes) {
+      add(`idb://${db.name}/${table}/${index.name}`, keyOf(index.keyPath));
+    }
+  }
+  return parts;
 }

@@ -7,6 +7,7 @@ import {
   transition,
 } from "../routine/machine";
 import { GENESIS_HASH, hashEntry } from "./chain";
+import { type EntryWrite, HeadMoved, SessionGone, commitEntry } from "./commit";
 import type { SessionRecord, SignatureRecord, SigningKeyRecord, TrestegDb } from "./db";
 import type { IncidentEvent, LoggedEvent } from "./events";
 import { INSTALLATION_KEY, installationKey, signerOf } from "./signing";
@@ -66,10 +67,6 @@ interface Head {
   headHash: string;
   state: IncidentState;
 }
-
-/** Another writer (a second panel, the worker) appended first; hash against the new head. */
-class HeadMoved extends Error {}
-class SessionGone extends Error {}
 
 const MAX_ATTEMPTS = 25;
 
@@ -337,35 +334,15 @@ export function createIncidentLog(
       const expected = head;
       try {
         const patch = summaryPatch(entry);
-        const summaryChanges = Object.keys(patch).length > 0;
-        // The narrowest scope that does the job: an ordinary click touches only the log and
-        // its head; the session row changes only when its summary does (kinds, end), so the
-        // panel's open-session query stays quiet; evidence (a screenshot, a recording's chunk)
-        // only when a record comes along.
-        const scope = [
-          db.events,
-          db.heads,
-          db.signatures,
-          ...(summaryChanges ? [db.sessions] : []),
-          ...(options.alsoWrite ? [db.evidence, db.chunks] : []),
-        ];
-        await db.transaction("rw", scope, async () => {
-          // Issued together, in one round trip: IndexedDB runs them in order, so the read sees
-          // the head as it was before this write. If it was not the head hashed against (or
-          // the session is gone), throwing aborts the transaction and nothing is kept.
-          const [stored] = await Promise.all([
-            db.heads.get(sessionId),
-            db.events.add(entry),
-            db.heads.put({ sessionId, length: expected.length + 1, headHash: entry.hash }),
-            summaryChanges ? db.sessions.update(sessionId, patch) : null,
-            signature ? db.signatures.put(signature) : null,
-          ]);
-          if (!stored) throw new SessionGone();
-          if (stored.length !== expected.length || stored.headHash !== expected.headHash) {
-            throw new HeadMoved();
-          }
-          if (options.alsoWrite) await options.alsoWrite(entry);
-        });
+        // An ordinary click touches only the log, its head and the signatures, and is
+        // committed with IndexedDB itself (lib/log/commit.ts) once the database is open. The
+        // session row changes only when its summary does (kinds, end), so the panel's
+        // open-session query stays quiet; evidence (a screenshot, a recording's chunk) only
+        // when a record comes along.
+        const write = { entry, expected, signature };
+        const ordinary = Object.keys(patch).length === 0 && !options.alsoWrite;
+        if (ordinary && db.isOpen()) await commitEntry(db, write);
+        else await commitWithRecords(db, write, patch, options.alsoWrite);
       } catch (error) {
         outdate(sessionId);
         if (error instanceof SessionGone) {
@@ -411,6 +388,47 @@ export function createIncidentLog(
   }
 
   return { startSession, append, currentState, linkTab, onCommitted };
+}
+
+/**
+ * Commits an entry that also changes the session's summary row or brings a record along, in
+ * one Dexie transaction: the head check of lib/log/commit.ts, with the other writes beside it.
+ */
+async function commitWithRecords(
+  db: TrestegDb,
+  { entry, expected, signature }: EntryWrite,
+  patch: Partial<SessionRecord>,
+  alsoWrite: ((entry: LoggedEvent) => Promise<unknown>) | undefined,
+): Promise<void> {
+  const summaryChanges = Object.keys(patch).length > 0;
+  const scope = [
+    db.events,
+    db.heads,
+    db.signatures,
+    ...(summaryChanges ? [db.sessions] : []),
+    ...(alsoWrite ? [db.evidence, db.chunks] : []),
+  ];
+  await db.transaction("rw", scope, async () => {
+    // Issued together, in one round trip: IndexedDB runs them in order, so the read sees the
+    // head as it was before this write. If it was not the head hashed against (or the session
+    // is gone), throwing aborts the transaction and nothing is kept.
+    const [stored] = await Promise.all([
+      db.heads.get(entry.sessionId),
+      db.events.add(entry),
+      db.heads.put({
+        sessionId: entry.sessionId,
+        length: expected.length + 1,
+        headHash: entry.hash,
+      }),
+      summaryChanges ? db.sessions.update(entry.sessionId, patch) : null,
+      signature ? db.signatures.put(signature) : null,
+    ]);
+    if (!stored) throw new SessionGone();
+    if (stored.length !== expected.length || stored.headHash !== expected.headHash) {
+      throw new HeadMoved();
+    }
+    if (alsoWrite) await alsoWrite(entry);
+  });
 }
 
 export type IncidentLog = ReturnType<typeof createIncidentLog>;

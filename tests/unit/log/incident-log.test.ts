@@ -1,8 +1,13 @@
-import Dexie from "dexie";
+import Dexie, {
+  type IntervalTree,
+  type IntervalTreeNode,
+  liveQuery,
+  type ObservabilitySet,
+} from "dexie";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { deleteIncident } from "@/lib/log/records";
 import { GENESIS_HASH, verifyChain } from "@/lib/log/chain";
-import { TrestegDb } from "@/lib/log/db";
+import { mutatedParts, TrestegDb } from "@/lib/log/db";
 import type { IncidentEvent, LoggedEvent } from "@/lib/log/events";
 import {
   createIncidentLog,
@@ -11,6 +16,7 @@ import {
   openSession,
   sessionEvents,
 } from "@/lib/log/incident-log";
+import { chainHead, entriesFrom } from "@/lib/log/queries";
 import { replay } from "@/lib/routine/machine";
 import { anEvent, aSessionStart, fakeDeps } from "../builders";
 
@@ -43,6 +49,44 @@ async function appendAll(sessionId: string, ...events: IncidentEvent[]) {
   const entries: LoggedEvent[] = [];
   for (const event of events) entries.push(written(await log.append(sessionId, event)));
   return entries;
+}
+
+/**
+ * The next read-write transaction fails as the browser fails a commit on a full disk: its
+ * requests are issued, then IndexedDB aborts it with `error` (fake-indexeddb's own abort step,
+ * with the browser's message on the error).
+ */
+function abortNextWriteWith(error: DOMException) {
+  const transaction = IDBDatabase.prototype.transaction;
+  const spy = vi.spyOn(IDBDatabase.prototype, "transaction").mockImplementation(function (
+    this: IDBDatabase,
+    ...args: Parameters<IDBDatabase["transaction"]>
+  ) {
+    const tx = transaction.apply(this, args);
+    if (args[1] === "readwrite") {
+      spy.mockRestore();
+      queueMicrotask(() => {
+        const fake = tx as unknown as { _abort(name: string): void; error: DOMException };
+        fake._abort(error.name);
+        fake.error = error;
+      });
+    }
+    return tx;
+  });
+}
+
+/** An incident's summary row, chain head and log as stored now. */
+async function rowsOf(sessionId: string) {
+  return {
+    session: await db.sessions.get(sessionId),
+    head: await db.heads.get(sessionId),
+    events: await sessionEvents(db, sessionId),
+  };
+}
+
+/** Nothing of a failed write was kept: the incident's rows are as they were before it. */
+async function expectNothingKept(sessionId: string, before: Awaited<ReturnType<typeof rowsOf>>) {
+  expect(await rowsOf(sessionId)).toEqual(before);
 }
 
 function quotaExceeded(): Error {
@@ -492,7 +536,7 @@ describe("when storage fails", () => {
     const before = await sessionEvents(db, session.id);
     const rowBefore = await db.sessions.get(session.id);
 
-    const add = vi.spyOn(db.events, "add").mockRejectedValue(quotaExceeded());
+    abortNextWriteWith(new DOMException("The quota has been exceeded.", "QuotaExceededError"));
     const result = await log.append(session.id, anEvent("phrase-said", { step: 2 }));
 
     expect(result).toEqual({
@@ -507,7 +551,6 @@ describe("when storage fails", () => {
     expect(await db.sessions.get(session.id)).toEqual(rowBefore);
     expect(await verifyChain(before)).toMatchObject({ ok: true, count: 3 });
 
-    add.mockRestore();
     const retried = written(await log.append(session.id, anEvent("phrase-said", { step: 2 })));
     expect(retried).toMatchObject({ seq: 3, prevHash: before[2]?.hash });
     expect(await verifyChain(await sessionEvents(db, session.id))).toMatchObject({
@@ -516,23 +559,45 @@ describe("when storage fails", () => {
     });
   });
 
-  it("writes neither the entry nor the head when updating the head fails", async () => {
+  it("writes neither the entry nor the head when the head cannot be stored", async () => {
     const session = await aStartedSession();
-    const rowBefore = await db.sessions.get(session.id);
-    const headBefore = await db.heads.get(session.id);
-    vi.spyOn(db.heads, "put").mockRejectedValue(quotaExceeded());
+    const before = await rowsOf(session.id);
+    // IndexedDB refuses a value as the request is made (one it cannot clone): the entry's
+    // request was issued just before it in the same transaction.
+    const put = IDBObjectStore.prototype.put;
+    vi.spyOn(IDBObjectStore.prototype, "put").mockImplementation(function (
+      this: IDBObjectStore,
+      ...args: Parameters<IDBObjectStore["put"]>
+    ) {
+      if (this.name === "heads") throw new DOMException("could not be cloned", "DataCloneError");
+      return put.apply(this, args);
+    });
 
     const result = await log.append(session.id, anEvent("phrase-said"));
 
     expect(result).toMatchObject({
       ok: false,
-      failure: { kind: "storage", name: "QuotaExceededError" },
+      failure: { kind: "storage", name: "DataCloneError" },
     });
-    expect(await sessionEvents(db, session.id)).toHaveLength(1);
-    expect(await db.sessions.get(session.id)).toEqual(rowBefore);
-    expect(await db.heads.get(session.id)).toEqual(headBefore);
+    await expectNothingKept(session.id, before);
     vi.restoreAllMocks();
     expect(written(await log.append(session.id, anEvent("phrase-said"))).seq).toBe(1);
+  });
+
+  it("writes neither the entry, the head nor the summary when a summary change fails", async () => {
+    const session = await aStartedSession();
+    const before = await rowsOf(session.id);
+    vi.spyOn(db.heads, "put").mockRejectedValue(quotaExceeded());
+
+    const result = await log.append(session.id, anEvent("kinds-changed"));
+
+    expect(result).toMatchObject({
+      ok: false,
+      failure: { kind: "storage", name: "QuotaExceededError" },
+    });
+    await expectNothingKept(session.id, before);
+    vi.restoreAllMocks();
+    expect(written(await log.append(session.id, anEvent("kinds-changed"))).seq).toBe(1);
   });
 
   it("reports a closed database as a storage failure instead of throwing", async () => {
@@ -554,3 +619,98 @@ describe("when storage fails", () => {
     expect(await verifyChain(stored)).toMatchObject({ ok: true, count: 2 });
   });
 });
+
+/** The values a live query gives, until it has given `count` of them. */
+function firstValues<T>(query: () => Promise<T>, count: number): Promise<T[]> {
+  return new Promise((resolve, reject) => {
+    const values: T[] = [];
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => {
+        values.push(value);
+        if (values.length === count) {
+          subscription.unsubscribe();
+          resolve(values);
+        }
+      },
+      error: reject,
+    });
+  });
+}
+
+describe("an ordinary entry committed without Dexie", () => {
+  it("reaches the live queries on its head and on its log", async () => {
+    const session = await aStartedSession();
+    const heads = firstValues(() => chainHead(db, session.id), 2);
+    const logs = firstValues(() => entriesFrom(db, session.id, 0), 2);
+    // Each live query has read once before the click.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+    const entry = written(await log.append(session.id, anEvent("phrase-said")));
+
+    const [headBefore, headAfter] = await heads;
+    expect(headBefore).toMatchObject({ length: 1 });
+    expect(headAfter).toEqual({ sessionId: session.id, length: 2, headHash: entry.hash });
+    const [logBefore, logAfter] = await logs;
+    expect(logBefore).toHaveLength(1);
+    expect(logAfter?.at(-1)).toEqual(entry);
+  });
+
+  it("names the parts Dexie's own write of the same rows names", async () => {
+    const session = await aStartedSession();
+    const entry = written(await log.append(session.id, anEvent("phrase-said")));
+    const stored = {
+      entry: (await db.events.get([session.id, 1])) as LoggedEvent,
+      head: await db.heads.get(session.id),
+      signature: await db.signatures.get([session.id, 1]),
+    };
+    expect(stored.entry).toEqual(entry);
+    expect(stored.signature).toBeDefined();
+
+    // The same rows written by Dexie into a twin database, and what Dexie says it touched.
+    const twin = new TrestegDb(`tresteg-twin-${crypto.randomUUID()}`);
+    try {
+      await twin.heads.add({ sessionId: session.id, length: 1, headHash: entry.prevHash });
+      const said = new Promise<ObservabilitySet>((resolve) => {
+        const listener = (parts: ObservabilitySet) => {
+          if (!Object.keys(parts).some((part) => part.includes(twin.name))) return;
+          Dexie.on("storagemutated").unsubscribe(listener);
+          resolve(parts);
+        };
+        Dexie.on("storagemutated", listener);
+      });
+      await twin.transaction("rw", [twin.events, twin.heads, twin.signatures], async () => {
+        await twin.events.add(stored.entry);
+        await twin.heads.put(stored.head!);
+        await twin.signatures.put(stored.signature!);
+      });
+      const dexie = await said;
+
+      const ours = mutatedParts(twin, [
+        ["events", stored.entry],
+        ["heads", stored.head!],
+        ["signatures", stored.signature!],
+      ]);
+      expect(Object.keys(dexie)).toHaveLength(8);
+      expect(Object.keys(ours).sort()).toEqual(Object.keys(dexie).sort());
+      for (const part of Object.keys(dexie)) {
+        expect([part, plain(ours[part])]).toEqual([part, plain(dexie[part])]);
+      }
+    } finally {
+      twin.close();
+      await Dexie.delete(twin.name);
+    }
+  });
+});
+
+/** A range set as the ranges it holds, in order. */
+function plain(set: IntervalTree | undefined): unknown[] {
+  const ranges: unknown[] = [];
+  const walk = (node: IntervalTree | IntervalTreeNode | null | undefined) => {
+    if (!node || !("from" in node)) return;
+    walk(node.l);
+    ranges.push([node.from, node.to]);
+    walk(node.r);
+  };
+  walk(set);
+  return ranges;
+}
