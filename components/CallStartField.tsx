@@ -1,13 +1,14 @@
 import { useState } from "preact/hooks";
 import type { Translate } from "../lib/i18n/text";
 import { clockTime, parseClockOnDay } from "../lib/time/format";
+import { memo } from "./memo";
 
 /**
  * The exact time the call began: call tracing (guideline 001) needs it. Until it is given the
  * field asks for it; once it is logged the field folds to one line with the time, so it takes
  * no room from the steps, and opens again to correct it.
  */
-export function CallStartField(props: {
+export const CallStartField = memo(function CallStartField(props: {
   t: Translate;
   startedAt: number;
   callStartedAt: number | null;
@@ -85,4 +86,4 @@ export function CallStartField(props: {
       )}
     </form>
   );
-}
+});

@@ -1,8 +1,9 @@
 import { Icon } from "./Icon";
 import type { Translate } from "../lib/i18n/text";
+import { memo } from "./memo";
 
 /** Always in reach while the call runs: one click, the meeting tab as evidence. */
-export function CaptureButton(props: {
+export const CaptureButton = memo(function CaptureButton(props: {
   t: Translate;
   busy: boolean;
   needsPermission: boolean;
@@ -38,4 +39,4 @@ export function CaptureButton(props: {
       )}
     </div>
   );
-}
+});

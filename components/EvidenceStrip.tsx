@@ -4,6 +4,7 @@ import type { EvidenceRecord } from "../lib/evidence/types";
 import type { Translate } from "../lib/i18n/text";
 import { clockTime } from "../lib/time/format";
 import { useObjectUrl } from "./use-object-url";
+import { memo } from "./memo";
 
 interface ItemProps {
   item: EvidenceRecord;
@@ -107,7 +108,7 @@ function FullSize({
 }
 
 /** The session's screenshots, newest first, each with its time, caption and hash. */
-export function EvidenceStrip(props: {
+export const EvidenceStrip = memo(function EvidenceStrip(props: {
   items: EvidenceRecord[];
   t: Translate;
   onCaption: (id: string, caption: string) => void;
@@ -137,4 +138,4 @@ export function EvidenceStrip(props: {
       {open && <FullSize item={open} t={t} onClose={() => setOpen(null)} />}
     </section>
   );
-}
+});

@@ -1,7 +1,8 @@
-import { useMemo } from "preact/hooks";
+import { useCallback, useMemo } from "preact/hooks";
 import type { Translate } from "../lib/i18n/text";
 import type { SessionRecord } from "../lib/log/db";
 import type { LoggedEvent } from "../lib/log/events";
+import type { EvidenceRecord } from "../lib/evidence/types";
 import { incidentEvidence } from "../lib/log/queries";
 import type { PanelApp } from "../lib/panel/app";
 import type { PanelState } from "../lib/panel/store";
@@ -27,6 +28,7 @@ import { useLiveQuery } from "./use-live-query";
 import { WaitView } from "./WaitView";
 
 const NO_EVENTS: LoggedEvent[] = [];
+const NO_EVIDENCE: EvidenceRecord[] = [];
 
 /** The open incident: its kinds and call start, the wait, the routine's track, evidence, log. */
 export function IncidentScreen(props: {
@@ -64,6 +66,23 @@ export function IncidentScreen(props: {
     const startedAt = events.findLastIndex((e) => e.type === "wait-started");
     return startedAt < 0 ? NO_EVENTS : events.slice(startedAt);
   }, [events, state.wait]);
+
+  // The same callbacks from one click to the next, so the parts a click does not change
+  // (the notes, the call start) are not drawn again (components/memo.ts).
+  const sessionId = session.id;
+  const onSetCallStart = useCallback(
+    (at: number) => actions.setCallStart(sessionId, at),
+    [actions, sessionId],
+  );
+  const notes = useMemo(
+    () => ({
+      onNote: (text: string) => actions.note(sessionId, text),
+      onTag: (tag: string) => actions.tag(sessionId, tag),
+      onThreatDetails: (details: Parameters<typeof actions.threatDetails>[1]) =>
+        actions.threatDetails(sessionId, details),
+    }),
+    [actions, sessionId],
+  );
 
   const kindsText = state.kinds.length
     ? state.kinds.map((ref) => kindLabel(pack, ref, lang)).join(", ")
@@ -144,7 +163,7 @@ export function IncidentScreen(props: {
           startedAt={session.startedAt}
           callStartedAt={state.callStartedAt}
           busy={busy}
-          onSet={(at) => actions.setCallStart(session.id, at)}
+          onSet={onSetCallStart}
         />
       </section>
       {/* During the wait the countdown comes first: it is what the coach looks at. */}
@@ -203,7 +222,7 @@ export function IncidentScreen(props: {
         </>
       )}
       <EvidenceStrip
-        items={evidence.value ?? []}
+        items={evidence.value ?? NO_EVIDENCE}
         t={t}
         onCaption={actions.setCaption}
         onDelete={actions.deleteEvidence}
@@ -213,9 +232,9 @@ export function IncidentScreen(props: {
         lang={lang}
         t={t}
         pending={ui.pending}
-        onNote={(text) => actions.note(session.id, text)}
-        onTag={(tag) => actions.tag(session.id, tag)}
-        onThreatDetails={(details) => actions.threatDetails(session.id, details)}
+        onNote={notes.onNote}
+        onTag={notes.onTag}
+        onThreatDetails={notes.onThreatDetails}
       />
       <Timeline events={readable} pack={pack} lang={lang} t={t} />
       <StepBar

@@ -2,9 +2,16 @@ import type { Translate } from "../lib/i18n/text";
 import type { MeetingTab } from "../lib/panel/meeting-tab";
 import { platformName } from "../lib/platforms/detect";
 import { oneLine } from "../lib/draft/escape";
+import { memo } from "./memo";
 
 /** The meeting tab the panel serves: undefined while it is being looked up, null if none. */
-export function MeetingLine({ tab, t }: { tab: MeetingTab | null | undefined; t: Translate }) {
+export const MeetingLine = memo(function MeetingLine({
+  tab,
+  t,
+}: {
+  tab: MeetingTab | null | undefined;
+  t: Translate;
+}) {
   if (tab === undefined) return <p class="meeting muted">{t("meetingLooking")}</p>;
   if (!tab) return <p class="meeting warn">{t("noMeetingTab")}</p>;
   return (
@@ -24,4 +31,4 @@ export function MeetingLine({ tab, t }: { tab: MeetingTab | null | undefined; t:
       )}
     </p>
   );
-}
+});

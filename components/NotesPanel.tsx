@@ -3,12 +3,13 @@ import { THREAT_OF_VIOLENCE, tagLabel } from "../lib/log/describe";
 import { THREAT_DETAIL_FIELDS, type ThreatDetailField } from "../lib/log/events";
 import type { Translate } from "../lib/i18n/text";
 import type { Language, PhrasePack } from "../lib/routine/pack";
+import { memo } from "./memo";
 
 /**
  * Notes while the call runs. Enter saves; nothing here takes focus by itself, so a phrase
  * click is never stolen by the note field.
  */
-export function NotesPanel(props: {
+export const NotesPanel = memo(function NotesPanel(props: {
   pack: PhrasePack;
   lang: Language;
   t: Translate;
@@ -90,4 +91,4 @@ export function NotesPanel(props: {
       </details>
     </section>
   );
-}
+});

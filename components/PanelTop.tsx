@@ -2,12 +2,19 @@ import type { Outcome } from "../lib/log/events";
 import { outcomeKey, type Translate } from "../lib/i18n/text";
 import type { KindRef, Language, PhrasePack } from "../lib/routine/pack";
 import { clockTime } from "../lib/time/format";
+import { memo } from "./memo";
 import { StartView } from "./StartView";
 
 // What the panel shows at the top, and with no incident open its start area: the kinds to start
 // an incident with, practice, and the way to the history and the settings.
 
-export function PanelHeader({ t, onToggleLang }: { t: Translate; onToggleLang: () => void }) {
+export const PanelHeader = memo(function PanelHeader({
+  t,
+  onToggleLang,
+}: {
+  t: Translate;
+  onToggleLang: () => void;
+}) {
   return (
     <header class="top">
       <h1>{t("appName")}</h1>
@@ -21,7 +28,7 @@ export function PanelHeader({ t, onToggleLang }: { t: Translate; onToggleLang: (
       </button>
     </header>
   );
-}
+});
 
 export interface EndedSummary {
   id: string;

@@ -9,6 +9,7 @@ import {
   readinessWords,
 } from "../lib/panel/readiness";
 import type { PanelState } from "../lib/panel/store";
+import { memo } from "./memo";
 
 /**
  * The quiet line under the meeting line: what Tresteg can do on this page, found by the
@@ -16,7 +17,7 @@ import type { PanelState } from "../lib/panel/store";
  * a live region (it is looked at again every few seconds); a change is announced once,
  * politely, in the status line beside it.
  */
-export function ReadinessLine(props: {
+export const ReadinessLine = memo(function ReadinessLine(props: {
   tab: MeetingTab | null | undefined;
   probe: PanelState["probe"];
   waitMutes: readonly MuteTarget[];
@@ -103,7 +104,7 @@ export function ReadinessLine(props: {
       {status}
     </>
   );
-}
+});
 
 /**
  * What changed since the last reading, said once; nothing on the first reading (the line

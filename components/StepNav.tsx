@@ -1,8 +1,9 @@
 import type { Translate } from "../lib/i18n/text";
 import type { Language, PhrasePack, StepNumber } from "../lib/routine/pack";
+import { memo } from "./memo";
 
 /** All three steps in view; the current one stands out, the others stay secondary. */
-export function StepNav(props: {
+export const StepNav = memo(function StepNav(props: {
   pack: PhrasePack;
   lang: Language;
   t: Translate;
@@ -27,4 +28,4 @@ export function StepNav(props: {
       ))}
     </ol>
   );
-}
+});

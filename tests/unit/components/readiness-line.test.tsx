@@ -1,4 +1,5 @@
 import { cleanup, fireEvent, render, screen, within } from "@testing-library/preact";
+import type { ComponentProps } from "preact";
 import { afterEach, describe, expect, it } from "vitest";
 import { ReadinessLine } from "../../../components/ReadinessLine";
 import { translator } from "../../../lib/i18n/messages";
@@ -20,7 +21,7 @@ const FOUND: ProbeReport = {
 };
 const NO_MIC: ProbeReport = { ...FOUND, controls: { ...FOUND.controls, mic: false } };
 
-type Props = Parameters<typeof ReadinessLine>[0];
+type Props = ComponentProps<typeof ReadinessLine>;
 const props = (over: Partial<Props> = {}): Props => ({
   tab: TAB,
   probe: { tabId: 7, report: FOUND },
