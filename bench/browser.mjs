@@ -198,6 +198,9 @@ export function sayCalmDown(panel, n, { paced = false, from = 0 } = {}) {
             }
           });
           observer.observe(status, { childList: true, characterData: true, subtree: true });
+          // A write slower than the panel's busy threshold marks the button busy, and its end
+          // may come after the text: watch the mark too, or such a click is never seen done.
+          observer.observe(button, { attributes: true, attributeFilter: ["aria-busy"] });
           button.click();
         });
         times.push(performance.now() - t0);
