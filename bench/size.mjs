@@ -4,43 +4,22 @@
 // - in all: that, plus every chunk reached from there through import() (the draft, history and
 //   ZIP after the call), and what those import. No bar on the total: the durable log's
 //   database code is in it, and it is worth its size.
-import { readFileSync } from "node:fs";
-import { dirname, join, posix } from "node:path";
 import { gzipSync } from "node:zlib";
+import { panelScripts } from "../scripts/panel-scripts.mjs";
 import { round, row } from "./stats.mjs";
 
 export function benchPanelJsSize({ build }) {
-  const html = readFileSync(join(build, "sidepanel.html"), "utf8");
-  const path = (src) => posix.normalize(src.replace(/^\//, ""));
-  const roots = [
-    ...html.matchAll(/<script\b[^>]*\bsrc="([^"]+\.js)"/g),
-    ...html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+\.js)"/g),
-  ].map((m) => path(m[1]));
-  if (roots.length === 0) throw new Error("sidepanel.html: no script found");
-  const seen = new Map();
-  const lazy = new Set();
-  const visit = (file) => {
-    if (seen.has(file)) return;
-    const code = readFileSync(join(build, file));
-    seen.set(file, { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length });
-    const text = code.toString("utf8");
-    const resolve = (spec) =>
-      spec.startsWith("/")
-        ? spec.slice(1)
-        : posix.normalize(posix.join(dirname(file).replaceAll("\\", "/"), spec));
-    for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) {
-      visit(resolve(m[1]));
-    }
-    for (const m of text.matchAll(/\bimport\s*\(\s*["'`]([^"'`]+\.js)["'`]\s*\)/g)) {
-      lazy.add(resolve(m[1]));
-    }
-  };
-  for (const file of roots) visit(file);
-  const atOpen = sum(seen);
-  // Every chunk loaded on demand, and what it imports, until nothing new is reached.
-  for (let rest = [...lazy]; rest.length > 0; rest = [...lazy].filter((f) => !seen.has(f))) {
-    for (const file of rest) visit(file);
-  }
+  const { atOpen: first, later } = panelScripts(build);
+  const weigh = (files) =>
+    new Map(
+      [...files].map(([file, code]) => [
+        file,
+        { bytes: code.length, gzip: gzipSync(code, { level: 9 }).length },
+      ]),
+    );
+  const opening = weigh(first);
+  const seen = new Map([...opening, ...weigh(later)]);
+  const atOpen = sum(opening);
   const all = sum(seen);
   return {
     rows: [

@@ -3,7 +3,8 @@ import { join } from "node:path";
 import type { Browser } from "wxt/browser";
 import { afterEach, describe, expect, it } from "vitest";
 import { BUILTIN_PACK } from "../../lib/routine/builtin-pack";
-import { launchTresteg, readDb, type Tresteg } from "./harness";
+import { panelScripts } from "../../scripts/panel-scripts.mjs";
+import { EXTENSION_DIR, launchTresteg, readDb, type Tresteg } from "./harness";
 
 declare const chrome: typeof Browser;
 
@@ -32,6 +33,15 @@ function anOrganisationPack() {
 }
 
 describe("the panel's start", () => {
+  it("draws before it loads the log's database code", () => {
+    // The first draw reads IndexedDB itself (lib/log/first-read.ts); Dexie comes after it.
+    // Dexie's name for the event of a committed write is in Dexie's code and in none of ours.
+    const { atOpen, later } = panelScripts(EXTENSION_DIR);
+    const holdsDexie = (code: Buffer) => code.includes("x-storagemutated-1");
+    expect([...later.values()].some(holdsDexie)).toBe(true);
+    expect([...atOpen].filter(([, code]) => holdsDexie(code)).map(([file]) => file)).toEqual([]);
+  });
+
   it("offers the organisation's kinds from the first start button, and starts with its pack", async () => {
     app = await launchTresteg();
     const pack = anOrganisationPack();
