@@ -75,7 +75,7 @@ export async function commitEntry(db: TrestegDb, write: EntryWrite): Promise<voi
   });
   // After the caller has what it waited for: the page that clicked shows its own entry
   // without this (IncidentLog.onCommitted), and the live queries' reads come after its draw.
-  setTimeout(() =>
+  tellAfterDraw(() =>
     db.tellLiveQueries([
       ["events", entry],
       ["heads", head],
@@ -83,3 +83,19 @@ export async function commitEntry(db: TrestegDb, write: EntryWrite): Promise<voi
     ]),
   );
 }
+
+// Writes not yet told to the live queries. A page that goes away first (the offscreen recorder
+// is closed right after its last entry) tells them as it goes, so no other page misses one.
+const untold = new Set<() => void>();
+
+function tellAfterDraw(tell: () => void) {
+  untold.add(tell);
+  setTimeout(() => {
+    if (untold.delete(tell)) tell();
+  });
+}
+
+globalThis.addEventListener?.("pagehide", () => {
+  for (const tell of untold) tell();
+  untold.clear();
+});

@@ -341,7 +341,7 @@ export function createIncidentLog(
         // when a record comes along.
         const write = { entry, expected, signature };
         const ordinary = Object.keys(patch).length === 0 && !options.alsoWrite;
-        if (ordinary && db.isOpen()) await commitEntry(db, write);
+        if (ordinary && db.isOpen()) await commitOrdinary(db, write);
         else await commitWithRecords(db, write, patch, options.alsoWrite);
       } catch (error) {
         outdate(sessionId);
@@ -388,6 +388,21 @@ export function createIncidentLog(
   }
 
   return { startSession, append, currentState, linkTab, onCommitted };
+}
+
+/**
+ * An ordinary entry, committed with IndexedDB itself. A connection that cannot start a
+ * transaction though Dexie holds it open (Dexie upgrading it, or closing it before it has said
+ * so) refuses before anything is written: the entry then goes through Dexie, which opens the
+ * database again or says why it cannot.
+ */
+async function commitOrdinary(db: TrestegDb, write: EntryWrite): Promise<void> {
+  try {
+    await commitEntry(db, write);
+  } catch (error) {
+    if ((error as { name?: string }).name !== "InvalidStateError") throw error;
+    await commitWithRecords(db, write, {}, undefined);
+  }
 }
 
 /**

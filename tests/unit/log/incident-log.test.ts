@@ -52,9 +52,9 @@ async function appendAll(sessionId: string, ...events: IncidentEvent[]) {
 }
 
 /**
- * The next read-write transaction fails as the browser fails a commit on a full disk: its
- * requests are issued, then IndexedDB aborts it with `error` (fake-indexeddb's own abort step,
- * with the browser's message on the error).
+ * The next read-write transaction fails as the browser fails a write on a full disk: its
+ * requests are issued, then, before they have run, IndexedDB aborts it with `error`
+ * (fake-indexeddb's own abort step, with the browser's message on the error).
  */
 function abortNextWriteWith(error: DOMException) {
   const transaction = IDBDatabase.prototype.transaction;
@@ -640,12 +640,14 @@ function firstValues<T>(query: () => Promise<T>, count: number): Promise<T[]> {
 describe("an ordinary entry committed without Dexie", () => {
   it("reaches the live queries on its head and on its log", async () => {
     const session = await aStartedSession();
+    const native = vi.spyOn(db, "backendDB");
     const heads = firstValues(() => chainHead(db, session.id), 2);
     const logs = firstValues(() => entriesFrom(db, session.id, 0), 2);
     // Each live query has read once before the click.
     await new Promise((resolve) => setTimeout(resolve, 20));
 
     const entry = written(await log.append(session.id, anEvent("phrase-said")));
+    expect(native).toHaveBeenCalled();
 
     const [headBefore, headAfter] = await heads;
     expect(headBefore).toMatchObject({ length: 1 });
@@ -653,6 +655,48 @@ describe("an ordinary entry committed without Dexie", () => {
     const [logBefore, logAfter] = await logs;
     expect(logBefore).toHaveLength(1);
     expect(logAfter?.at(-1)).toEqual(entry);
+  });
+
+  it("tells the live queries before the page goes away", async () => {
+    const session = await aStartedSession();
+    const said: ObservabilitySet[] = [];
+    const listener = (parts: ObservabilitySet) => void said.push(parts);
+    Dexie.on("storagemutated", listener);
+    try {
+      vi.useFakeTimers({ toFake: ["setTimeout"] });
+      written(await log.append(session.id, anEvent("phrase-said")));
+      expect(said).toEqual([]);
+      window.dispatchEvent(new Event("pagehide"));
+      expect(said).toHaveLength(1);
+      expect(Object.keys(said[0] ?? {})).toContain(`idb://${db.name}/heads/`);
+      // Told once: the timer finds nothing left.
+      vi.runAllTimers();
+      expect(said).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+      Dexie.on("storagemutated").unsubscribe(listener);
+    }
+  });
+
+  it("goes through Dexie when the open connection cannot start a transaction", async () => {
+    const session = await aStartedSession();
+    // Dexie still counts the connection open while it upgrades or closes it: IndexedDB then
+    // refuses a transaction on it before anything is written.
+    vi.spyOn(db, "backendDB").mockReturnValue({
+      transaction: () => {
+        throw new DOMException("The database connection is closing.", "InvalidStateError");
+      },
+    } as unknown as IDBDatabase);
+
+    const entry = written(await log.append(session.id, anEvent("phrase-said")));
+
+    expect(await sessionEvents(db, session.id)).toEqual([expect.anything(), entry]);
+    expect(await db.heads.get(session.id)).toEqual({
+      sessionId: session.id,
+      length: 2,
+      headHash: entry.hash,
+    });
+    expect(await db.signatures.get([session.id, 1])).toMatchObject({ hash: entry.hash });
   });
 
   it("names the parts Dexie's own write of the same rows names", async () => {
