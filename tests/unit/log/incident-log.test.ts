@@ -371,6 +371,44 @@ describe("two panels writing to the same session", () => {
     });
   });
 
+  it("interleaves ordinary entries and Dexie's writes from another connection", async () => {
+    const session = await aStartedSession();
+    // A second page's own connection, writing entries that go through Dexie (the summary row
+    // changes) while this one commits ordinary entries with IndexedDB itself.
+    const other = new TrestegDb(db.name);
+    try {
+      const otherPage = createIncidentLog(other, deps);
+      const results = await Promise.all([
+        ...Array.from({ length: 10 }, (_, i) =>
+          log.append(session.id, anEvent("phrase-said", { text: `A${i}` })),
+        ),
+        ...Array.from({ length: 10 }, (_, i) =>
+          otherPage.append(
+            session.id,
+            anEvent("kinds-changed", { kinds: [i % 2 ? "raised-voice" : "threat"] }),
+          ),
+        ),
+      ]);
+
+      expect(results.filter((r) => !r.ok)).toEqual([]);
+      const stored = await sessionEvents(db, session.id);
+      expect(stored.map((e) => e.seq)).toEqual(Array.from({ length: 21 }, (_, i) => i));
+      expect(await verifyChain(stored)).toMatchObject({ ok: true, count: 21 });
+      expect(stored.filter((e) => e.type === "phrase-said")).toHaveLength(10);
+      expect(await db.heads.get(session.id)).toMatchObject({
+        length: 21,
+        headHash: stored[20]?.hash,
+      });
+      // The summary row holds the kinds of the last kinds entry in the chain.
+      const lastKinds = stored.findLast((e) => e.type === "kinds-changed");
+      expect((await db.sessions.get(session.id))?.kinds).toEqual(
+        lastKinds?.type === "kinds-changed" ? lastKinds.kinds : null,
+      );
+    } finally {
+      other.close();
+    }
+  });
+
   it("keeps one panel's clicks in the order they were made", async () => {
     const session = await aStartedSession();
     const results = await Promise.all(
