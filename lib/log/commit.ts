@@ -17,10 +17,11 @@ export interface EntryWrite {
 /**
  * Commits an ordinary entry (a phrase, a step, a note: no summary row, no evidence) with
  * IndexedDB itself, in one transaction over the log, the heads and the signatures. The coach
- * waits for this commit on every click, and a Dexie transaction costs about twice what the
- * same transaction costs without it. Resolves once IndexedDB has committed; rejects with
- * HeadMoved or SessionGone (nothing kept), or with IndexedDB's own error. The database must be
- * open (`db.isOpen()`): opening, or refusing to reopen what was closed, is Dexie's.
+ * waits for this commit on every click, and Dexie's transaction machinery around the same
+ * writes (zones, middleware, change tracking) costs about as much as the writes themselves.
+ * Resolves once IndexedDB has committed; rejects with HeadMoved or SessionGone (nothing kept),
+ * or with IndexedDB's own error. The database must be open (`db.isOpen()`): opening, or
+ * refusing to reopen what was closed, is Dexie's.
  *
  * Dexie's live queries, in this page and in every other extension page, learn of the change
  * as they would of Dexie's own write (TrestegDb.tellLiveQueries). This module imports no
