@@ -14,6 +14,27 @@ export interface EntryWrite {
   signature: SignatureRecord | null;
 }
 
+/** The chain head once `write` is committed: one entry longer, ending in its hash. */
+export function headAfter({ entry, expected }: EntryWrite): ChainHead {
+  return { sessionId: entry.sessionId, length: expected.length + 1, headHash: entry.hash };
+}
+
+/**
+ * Why the stored head refuses `write`, read in the write's own transaction: the incident is
+ * gone, or another writer moved the head on. Null when it is the head the entry was hashed
+ * against.
+ */
+export function headRefusal(
+  stored: ChainHead | undefined,
+  { expected }: EntryWrite,
+): HeadMoved | SessionGone | null {
+  if (!stored) return new SessionGone();
+  if (stored.length !== expected.length || stored.headHash !== expected.headHash) {
+    return new HeadMoved();
+  }
+  return null;
+}
+
 /**
  * Commits an ordinary entry (a phrase, a step, a note: no summary row, no evidence) with
  * IndexedDB itself, in one transaction over the log, the heads and the signatures. The coach
@@ -28,13 +49,9 @@ export interface EntryWrite {
  * Dexie: the panel loads it before its first draw, and Dexie after.
  */
 export async function commitEntry(db: TrestegDb, write: EntryWrite): Promise<void> {
-  const { entry, expected, signature } = write;
+  const { entry, signature } = write;
   const stores = ["events", "heads", "signatures"] as const;
-  const head: ChainHead = {
-    sessionId: entry.sessionId,
-    length: expected.length + 1,
-    headHash: entry.hash,
-  };
+  const head = headAfter(write);
   await new Promise<void>((resolve, reject) => {
     const tx = db.backendDB().transaction(stores, "readwrite");
     // Why it ended without committing: the head check's refusal, else the first request's own
@@ -66,11 +83,7 @@ export async function commitEntry(db: TrestegDb, write: EntryWrite): Promise<voi
       return;
     }
     stored.onsuccess = () => {
-      const found = stored.result;
-      if (!found) refused = new SessionGone();
-      else if (found.length !== expected.length || found.headHash !== expected.headHash) {
-        refused = new HeadMoved();
-      }
+      refused = headRefusal(stored.result, write);
       if (refused) tx.abort();
     };
   });

@@ -7,7 +7,14 @@ import {
   transition,
 } from "../routine/machine";
 import { GENESIS_HASH, hashEntry } from "./chain";
-import { type EntryWrite, HeadMoved, SessionGone, commitEntry } from "./commit";
+import {
+  type EntryWrite,
+  HeadMoved,
+  SessionGone,
+  commitEntry,
+  headAfter,
+  headRefusal,
+} from "./commit";
 import type { SessionRecord, SignatureRecord, SigningKeyRecord, TrestegDb } from "./db";
 import type { IncidentEvent, LoggedEvent } from "./events";
 import { INSTALLATION_KEY, installationKey, signerOf } from "./signing";
@@ -411,10 +418,11 @@ async function commitOrdinary(db: TrestegDb, write: EntryWrite): Promise<void> {
  */
 async function commitWithRecords(
   db: TrestegDb,
-  { entry, expected, signature }: EntryWrite,
+  write: EntryWrite,
   patch: Partial<SessionRecord>,
   alsoWrite: ((entry: LoggedEvent) => Promise<unknown>) | undefined,
 ): Promise<void> {
+  const { entry, signature } = write;
   const summaryChanges = Object.keys(patch).length > 0;
   const scope = [
     db.events,
@@ -430,18 +438,12 @@ async function commitWithRecords(
     const [stored] = await Promise.all([
       db.heads.get(entry.sessionId),
       db.events.add(entry),
-      db.heads.put({
-        sessionId: entry.sessionId,
-        length: expected.length + 1,
-        headHash: entry.hash,
-      }),
+      db.heads.put(headAfter(write)),
       summaryChanges ? db.sessions.update(entry.sessionId, patch) : null,
       signature ? db.signatures.put(signature) : null,
     ]);
-    if (!stored) throw new SessionGone();
-    if (stored.length !== expected.length || stored.headHash !== expected.headHash) {
-      throw new HeadMoved();
-    }
+    const refused = headRefusal(stored, write);
+    if (refused) throw refused;
     if (alsoWrite) await alsoWrite(entry);
   });
 }
